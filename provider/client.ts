@@ -1,0 +1,44 @@
+// One AWS SDK client per connection, created on first use; the SDK itself loads only then.
+import type { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { type Connection, connectionKey } from "./connection";
+
+type SmsVoiceSdk = typeof import("@aws-sdk/client-pinpoint-sms-voice-v2");
+
+let sdk: SmsVoiceSdk | undefined;
+const clients = new Map<string, PinpointSMSVoiceV2Client>();
+
+/** The AWS SDK module, required on first call so that importing this package stays cheap. */
+export function smsVoiceSdk(): SmsVoiceSdk {
+  sdk ??= require("@aws-sdk/client-pinpoint-sms-voice-v2") as SmsVoiceSdk;
+  return sdk;
+}
+
+/**
+ * The shared client for a connection. Credentials are not read here: the SDK resolves them per request
+ * from its own chain (environment, profile, SSO, instance role), so nothing secret is held by us.
+ */
+export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
+  const key = connectionKey(connection);
+  let client = clients.get(key);
+  if (!client) {
+    const { PinpointSMSVoiceV2Client } = smsVoiceSdk();
+    client = new PinpointSMSVoiceV2Client({
+      region: connection.region,
+      profile: connection.profile,
+      endpoint: connection.endpoint,
+      maxAttempts: connection.maxAttempts,
+      // Adaptive mode adds client-side rate limiting on top of backoff with jitter: the right answer to
+      // DescribePools' 1 request/s default quota.
+      retryMode: "adaptive",
+      requestHandler: { requestTimeout: connection.timeoutMs, connectionTimeout: connection.timeoutMs },
+    });
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/** Forgets cached clients (tests, long-lived processes whose credentials changed). */
+export function resetClients(): void {
+  for (const client of clients.values()) client.destroy();
+  clients.clear();
+}

@@ -1,0 +1,112 @@
+// Where a lookup connects: explicit settings, then stack config, then the AWS SDK's own chain.
+
+/** Connection settings a user can give per call or in stack config. */
+export interface ConnectionSettings {
+  /** AWS region, e.g. "eu-west-1". */
+  readonly region?: string;
+  /** Named profile from the shared AWS config/credentials files. */
+  readonly profile?: string;
+  /** Endpoint URL override, e.g. the local emulator "http://127.0.0.1:4599". */
+  readonly endpoint?: string;
+}
+
+/** How hard a lookup tries: retries, timeouts and parallelism. */
+export interface RetrySettings {
+  /** Attempts per request, including the first (throttling is retried with backoff and jitter). Default 8. */
+  readonly maxAttempts?: number;
+  /** Per-request timeout in milliseconds. Default 15000. */
+  readonly timeoutMs?: number;
+  /** DescribePools requests in flight at once for poolIds lookups. Default 4. */
+  readonly concurrency?: number;
+}
+
+/** Stack configuration as read from `sms-pools:*` and `aws:*`. */
+export interface StackConnectionConfig {
+  readonly smsPools?: ConnectionSettings;
+  readonly aws?: Pick<ConnectionSettings, "region" | "profile">;
+}
+
+/** Everything needed to build (or reuse) an SDK client; unset fields fall to the AWS SDK's chain. */
+export interface Connection extends ConnectionSettings {
+  readonly maxAttempts: number;
+  readonly timeoutMs: number;
+  readonly concurrency: number;
+}
+
+export const DEFAULT_MAX_ATTEMPTS = 8;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_CONCURRENCY = 4;
+
+/** First defined, non-empty value. */
+function pick(...values: (string | undefined)[]): string | undefined {
+  return values.find((v) => v !== undefined && v !== "");
+}
+
+/**
+ * Resolves the connection for one lookup. Precedence per setting: the call's own value, then
+ * `sms-pools:<setting>`, then `aws:<setting>`; anything still unset is left to the AWS SDK
+ * (AWS_REGION, AWS_PROFILE, AWS_ENDPOINT_URL[_PINPOINT_SMS_VOICE_V2], shared config, SSO, IMDS).
+ * Returns the problems found instead of throwing, so callers can report them with the query's.
+ */
+export function resolveConnection(
+  explicit: ConnectionSettings & RetrySettings,
+  stack: StackConnectionConfig = {},
+): { connection: Connection; problems: string[] } {
+  const problems: string[] = [];
+  const endpoint = pick(explicit.endpoint, stack.smsPools?.endpoint);
+  if (endpoint !== undefined && !isHttpUrl(endpoint)) {
+    problems.push(
+      `endpoint ${JSON.stringify(endpoint)} must be an http(s) URL such as "http://127.0.0.1:4599"; ` +
+        "fix the endpoint option or `pulumi config set sms-pools:endpoint`",
+    );
+  }
+  const maxAttempts = explicit.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 20) {
+    problems.push(
+      `maxAttempts ${String(maxAttempts)} must be a whole number from 1 to 20 (default ${DEFAULT_MAX_ATTEMPTS})`,
+    );
+  }
+  const timeoutMs = explicit.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
+    problems.push(
+      `timeoutMs ${String(timeoutMs)} must be a positive number of milliseconds (default ${DEFAULT_TIMEOUT_MS})`,
+    );
+  }
+  const concurrency = explicit.concurrency ?? DEFAULT_CONCURRENCY;
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
+    problems.push(
+      `concurrency ${String(concurrency)} must be a whole number from 1 to 32 (default ${DEFAULT_CONCURRENCY})`,
+    );
+  }
+  return {
+    connection: {
+      region: pick(explicit.region, stack.smsPools?.region, stack.aws?.region),
+      profile: pick(explicit.profile, stack.smsPools?.profile, stack.aws?.profile),
+      endpoint,
+      maxAttempts,
+      timeoutMs,
+      concurrency,
+    },
+    problems,
+  };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** The key under which one SDK client serves every lookup with the same connection. */
+export function connectionKey(c: Connection): string {
+  return JSON.stringify([
+    c.region ?? null,
+    c.profile ?? null,
+    c.endpoint ?? null,
+    c.maxAttempts,
+    c.timeoutMs,
+  ]);
+}

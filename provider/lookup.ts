@@ -1,0 +1,55 @@
+// The one entry point for a lookup: validate query and connection together, then run it.
+import {
+  type ConnectionSettings,
+  type RetrySettings,
+  resolveConnection,
+  type StackConnectionConfig,
+} from "./connection";
+import { lookupPools, type PoolLookupResult } from "./describePools";
+import { PoolQueryError, type QueryProblem, validatePoolQuery } from "./query";
+
+/**
+ * Validates everything that can be checked locally (all problems at once, nothing sent), then looks up.
+ * `context` names the caller in error messages, e.g. "getPools arguments".
+ */
+export async function runPoolLookup(
+  args: unknown,
+  settings: ConnectionSettings & RetrySettings,
+  stack: StackConnectionConfig,
+  context: string,
+): Promise<PoolLookupResult> {
+  const { query, connection } = planPoolLookup(args, settings, stack, context);
+  return lookupPools(query, connection);
+}
+
+/** Validation half of runPoolLookup, for callers (like the dynamic provider's check) that only validate. */
+export function planPoolLookup(
+  args: unknown,
+  settings: ConnectionSettings & RetrySettings,
+  stack: StackConnectionConfig,
+  context: string,
+) {
+  let queryProblems: readonly QueryProblem[] = [];
+  let query: ReturnType<typeof validatePoolQuery> | undefined;
+  try {
+    query = validatePoolQuery(args, context);
+  } catch (err) {
+    if (!(err instanceof PoolQueryError)) throw err;
+    queryProblems = err.problems;
+  }
+  const region = (args as { region?: unknown } | undefined)?.region;
+  const { connection, problems } = resolveConnection(
+    { ...settings, region: typeof region === "string" ? region : settings.region },
+    stack,
+  );
+  const all = [
+    ...queryProblems,
+    ...problems.map((message) => ({
+      field: message.split(" ")[0],
+      property: message.split(" ")[0],
+      message,
+    })),
+  ];
+  if (all.length > 0 || !query) throw new PoolQueryError(all, context);
+  return { query, connection };
+}

@@ -1,0 +1,71 @@
+// getPool / getPoolOutput: one pool by ID or ARN; a missing pool is an error that names it.
+import type * as pulumi from "@pulumi/pulumi";
+import { runPoolLookup } from "../provider/lookup";
+import type { Pool } from "../provider/pool";
+import { PoolQueryError, show, validatePoolQuery } from "../provider/query";
+import { isPoolLike } from "./getPools";
+import { invokeMock, mockResultError, mocksActive } from "./mocks";
+import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
+import { stackConnectionConfig } from "./stackConfig";
+import { GET_POOL_TOKEN } from "./tokens";
+
+/** Arguments of getPool. */
+export interface GetPoolArgs {
+  /** The pool's ID ("pool-...") or ARN; a pool shared with you needs the ARN. */
+  readonly poolId: string;
+  /** The AWS region to look in. */
+  readonly region?: string;
+}
+
+/** Arguments of getPoolOutput: as GetPoolArgs, each value may be an Output. */
+export interface GetPoolOutputArgs {
+  readonly poolId: pulumi.Input<string>;
+  readonly region?: pulumi.Input<string>;
+}
+
+/**
+ * Looks up one SMS pool by ID or ARN.
+ *
+ * @example
+ * ```ts
+ * const pool = await getPool({ poolId: "pool-0123456789abcdef0123456789abcdef" });
+ * ```
+ */
+export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Promise<Pool> {
+  const { poolId, region, ...rest } = (args ?? {}) as GetPoolArgs & Record<string, unknown>;
+  if (typeof poolId !== "string" || poolId === "") {
+    throw new PoolQueryError(
+      [
+        {
+          field: "poolId",
+          property: "poolId",
+          message: `poolId ${show(poolId)} must be a pool ID ("pool-...") or pool ARN; to list pools use getPools`,
+        },
+      ],
+      "getPool arguments",
+    );
+  }
+  const query = { poolIds: [poolId], region, ...rest };
+  const { settings, invoke } = splitOptions(opts);
+  if (mocksActive() && settings.endpoint === undefined) {
+    validatePoolQuery(query, "getPool arguments");
+    const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke);
+    if (!isPoolLike(result))
+      throw mockResultError(GET_POOL_TOKEN, result, "a pool: { poolId, poolArn, ... }");
+    return result;
+  }
+  const { pools, region: searched } = await runPoolLookup(
+    query,
+    settings,
+    stackConnectionConfig(),
+    "getPool arguments",
+  );
+  if (pools.length === 0) throw new Error(`Pool ${poolId} was not found in ${searched}`);
+  return pools[0];
+}
+
+/** getPool for arguments that may be Outputs; the result is secret when any input is. */
+export function getPoolOutput(args: GetPoolOutputArgs, opts: LookupOutputOptions = {}): pulumi.Output<Pool> {
+  const { dependsOn, ...lookupOpts } = opts;
+  return argsOutput(args, dependsOn).apply((a) => getPool(a as GetPoolArgs, lookupOpts));
+}

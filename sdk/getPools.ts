@@ -1,0 +1,105 @@
+// getPools / getPoolsOutput: look up SMS pools by IDs/ARNs, filters or owner, every page collected.
+import type * as pulumi from "@pulumi/pulumi";
+import type { PoolLookupResult } from "../provider/describePools";
+import { runPoolLookup } from "../provider/lookup";
+import type { Pool, PoolFilterName } from "../provider/pool";
+import { type PoolQueryInput, validatePoolQuery } from "../provider/query";
+import { invokeMock, mockResultError, mocksActive } from "./mocks";
+import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
+import { stackConnectionConfig } from "./stackConfig";
+import { GET_POOLS_TOKEN } from "./tokens";
+
+/** Arguments of getPools: which pools to look up. Leave everything out to list all your pools. */
+export interface GetPoolsArgs extends PoolQueryInput {}
+
+/** Arguments of getPoolsOutput: as GetPoolsArgs, each value may be an Output. */
+export interface GetPoolsOutputArgs {
+  /** Pool IDs or ARNs, any number; shared pools need the ARN. */
+  readonly poolIds?: pulumi.Input<pulumi.Input<string>[]>;
+  /** Filters combined with AND; values within one filter with OR. */
+  readonly filters?: pulumi.Input<
+    pulumi.Input<{ name: pulumi.Input<PoolFilterName>; values: pulumi.Input<pulumi.Input<string>[]> }>[]
+  >;
+  /** SELF for pools this account owns, SHARED for pools shared with it. Not together with poolIds. */
+  readonly owner?: pulumi.Input<"SELF" | "SHARED">;
+  /** Pools per DescribePools page (MaxResults), 1–100. Defaults to 100. */
+  readonly pageSize?: pulumi.Input<number>;
+  /** The AWS region to look in. */
+  readonly region?: pulumi.Input<string>;
+}
+
+/** The pools a lookup found. */
+export interface GetPoolsResult {
+  /** The pools, in the order their IDs were asked for, or ordered by ARN for listings. */
+  readonly pools: Pool[];
+  /** Pool IDs, in the same order as `pools`. */
+  readonly ids: string[];
+  /** Pool ARNs, in the same order as `pools`: ready for an IAM policy's Resource. */
+  readonly arns: string[];
+  /** The region that was searched. */
+  readonly region: string;
+}
+
+/**
+ * Looks up AWS End User Messaging SMS pools (DescribePools).
+ *
+ * @example
+ * ```ts
+ * const transactional = await getPools({
+ *   filters: [
+ *     { name: "message-type", values: ["TRANSACTIONAL"] },
+ *     { name: "status", values: ["ACTIVE"] },
+ *   ],
+ * });
+ * ```
+ */
+export async function getPools(args: GetPoolsArgs = {}, opts: LookupOptions = {}): Promise<GetPoolsResult> {
+  const { settings, invoke } = splitOptions(opts);
+  if (mocksActive() && settings.endpoint === undefined) {
+    validatePoolQuery(args, "getPools arguments");
+    return poolsFromMock(await invokeMock(GET_POOLS_TOKEN, args, invoke), args.region);
+  }
+  return plain(await runPoolLookup(args, settings, stackConnectionConfig(), "getPools arguments"));
+}
+
+/** getPools for arguments that may be Outputs; the result is secret when any input is. */
+export function getPoolsOutput(
+  args: GetPoolsOutputArgs = {},
+  opts: LookupOutputOptions = {},
+): pulumi.Output<GetPoolsResult> {
+  const { dependsOn, ...lookupOpts } = opts;
+  return argsOutput(args, dependsOn).apply((a) => getPools(a as GetPoolsArgs, lookupOpts));
+}
+
+function plain(result: PoolLookupResult): GetPoolsResult {
+  return { pools: result.pools, ids: result.ids, arns: result.arns, region: result.region };
+}
+
+function poolsFromMock(result: unknown, region: string | undefined): GetPoolsResult {
+  const r = result as Partial<GetPoolsResult> | undefined;
+  const pools = r?.pools;
+  if (!Array.isArray(pools) || !pools.every(isPoolLike)) {
+    throw mockResultError(
+      GET_POOLS_TOKEN,
+      result,
+      "{ pools: [{ poolId, poolArn, ... }] } (ids, arns, region optional)",
+    );
+  }
+  return {
+    pools,
+    ids: r?.ids ?? pools.map((p) => p.poolId),
+    arns: r?.arns ?? pools.map((p) => p.poolArn),
+    region:
+      r?.region ??
+      region ??
+      stackConnectionConfig().smsPools?.region ??
+      process.env.AWS_REGION ??
+      "us-east-1",
+  };
+}
+
+/** The least a mocked pool must have to be used as one. */
+export function isPoolLike(p: unknown): p is Pool {
+  const pool = p as Partial<Pool> | null;
+  return typeof pool?.poolId === "string" && typeof pool.poolArn === "string";
+}
