@@ -11,3 +11,4 @@ export {
   getPoolsOutput,
 } from "./sdk/getPools";
 export type { LookupOptions, LookupOutputOptions } from "./sdk/options";
+export { PoolLookup, type PoolLookupArgs } from "./sdk/poolLookup";

@@ -1,0 +1,131 @@
+// The PoolLookup resource's lifecycle (check, diff, create, update, read): a lookup recorded in state.
+import { createHash } from "node:crypto";
+import { clientFor } from "./client";
+import { resolveConnection, type StackConnectionConfig } from "./connection";
+import type { PoolLookupResult } from "./describePools";
+import { planPoolLookup, runPoolLookup } from "./lookup";
+import type { Pool, PoolFilter } from "./pool";
+import { canonicalQuery, PoolQueryError, validatePoolQuery } from "./query";
+
+/** PoolLookup's inputs as they reach the provider (plain values). */
+export interface PoolLookupInputs {
+  readonly poolIds?: string[];
+  readonly filters?: PoolFilter[];
+  readonly owner?: "SELF" | "SHARED";
+  readonly region?: string;
+}
+
+/** What PoolLookup keeps in state: the query it ran (to diff against) and what it found. */
+export interface PoolLookupOutputs extends PoolLookupInputs {
+  readonly region: string;
+  readonly pools: Pool[];
+  readonly ids: string[];
+  readonly arns: string[];
+  readonly count: number;
+}
+
+const CONTEXT = "PoolLookup inputs";
+const QUERY_KEYS = ["poolIds", "filters", "owner", "region"] as const;
+/** The engine's marker for a value not known until apply (sent to check during preview). */
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+function containsUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true;
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (value && typeof value === "object") return Object.values(value).some(containsUnknown);
+  return false;
+}
+
+/** Only the query fields, without undefined ones (the engine stores no undefined). */
+function queryOf(props: Record<string, unknown>): PoolLookupInputs {
+  return Object.fromEntries(QUERY_KEYS.filter((k) => props[k] !== undefined).map((k) => [k, props[k]]));
+}
+
+/** Validates inputs with getPools' rules; unknown values (preview) are left for later. */
+export function checkPoolLookup(news: Record<string, unknown>) {
+  const inputs = queryOf(news);
+  const known = Object.fromEntries(Object.entries(inputs).filter(([, v]) => !containsUnknown(v)));
+  try {
+    validatePoolQuery(known, CONTEXT);
+    return { inputs, failures: [] };
+  } catch (err) {
+    if (!(err instanceof PoolQueryError)) throw err;
+    return { inputs, failures: err.problems.map((p) => ({ property: p.property, reason: p.message })) };
+  }
+}
+
+/** The region a lookup would run in: the input, or whatever stack config and the AWS SDK chain resolve. */
+async function effectiveRegion(inputs: PoolLookupInputs, stack: StackConnectionConfig): Promise<string> {
+  if (inputs.region) return inputs.region;
+  return clientFor(resolveConnection({}, stack).connection).config.region();
+}
+
+/** A change when the query or the region changes; never a replacement (the lookup owns nothing in AWS). */
+export async function diffPoolLookup(
+  olds: Record<string, unknown>,
+  news: Record<string, unknown>,
+  stack: StackConnectionConfig,
+) {
+  const before = queryOf(olds);
+  const after = queryOf(news);
+  const queryChanged =
+    canonicalQuery(validatePoolQuery({ ...before, region: undefined })) !==
+    canonicalQuery(validatePoolQuery({ ...after, region: undefined }));
+  const regionChanged = olds.region !== (await effectiveRegion(after, stack));
+  return { changes: queryChanged || regionChanged, replaces: [] as string[], deleteBeforeReplace: false };
+}
+
+function outputsOf(inputs: PoolLookupInputs, result: PoolLookupResult): PoolLookupOutputs {
+  return {
+    ...inputs,
+    region: result.region,
+    pools: result.pools,
+    ids: result.ids,
+    arns: result.arns,
+    count: result.pools.length,
+  };
+}
+
+/** `<region>/<hash of the query>`: the same query in the same region always gets the same ID. */
+export function poolLookupId(inputs: PoolLookupInputs, region: string): string {
+  const query = validatePoolQuery({ ...inputs, region: undefined });
+  return `${region}/${createHash("sha256").update(canonicalQuery(query)).digest("hex").slice(0, 16)}`;
+}
+
+async function lookup(props: Record<string, unknown>, stack: StackConnectionConfig) {
+  const inputs = queryOf(props);
+  planPoolLookup(inputs, {}, stack, CONTEXT);
+  return { inputs, result: await runPoolLookup(inputs, {}, stack, CONTEXT) };
+}
+
+export async function createPoolLookup(news: Record<string, unknown>, stack: StackConnectionConfig) {
+  const { inputs, result } = await lookup(news, stack);
+  return { id: poolLookupId(inputs, result.region), outs: outputsOf(inputs, result) };
+}
+
+export async function updatePoolLookup(news: Record<string, unknown>, stack: StackConnectionConfig) {
+  const { inputs, result } = await lookup(news, stack);
+  return { outs: outputsOf(inputs, result) };
+}
+
+/** Refresh: run the stored query again in its stored region, so drift shows up. */
+export async function readPoolLookup(
+  id: string,
+  props: Record<string, unknown>,
+  stack: StackConnectionConfig,
+) {
+  const { inputs, result } = await lookup(props, stack);
+  return { id, props: outputsOf(inputs, result) };
+}
+
+/** Stack config as the dynamic-provider server hands it to `configure`. */
+export function stackConfigFrom(config: { get(key: string): string | undefined }): StackConnectionConfig {
+  return {
+    smsPools: {
+      region: config.get("sms-pools:region"),
+      profile: config.get("sms-pools:profile"),
+      endpoint: config.get("sms-pools:endpoint"),
+    },
+    aws: { region: config.get("aws:region"), profile: config.get("aws:profile") },
+  };
+}

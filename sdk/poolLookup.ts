@@ -1,0 +1,59 @@
+// PoolLookup: a lookup recorded in stack state, visible to policy packs and re-run by `pulumi refresh`.
+import * as pulumi from "@pulumi/pulumi";
+import type { Pool, PoolFilterName } from "../provider/pool";
+import { poolLookupProvider } from "../provider/poolLookupProvider";
+import { POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE } from "./tokens";
+
+/** Inputs of PoolLookup: the query, as for getPools. */
+export interface PoolLookupArgs {
+  /** Pool IDs or ARNs, any number; shared pools need the ARN. */
+  readonly poolIds?: pulumi.Input<pulumi.Input<string>[]>;
+  /** Filters combined with AND; values within one filter with OR. */
+  readonly filters?: pulumi.Input<
+    pulumi.Input<{ name: pulumi.Input<PoolFilterName>; values: pulumi.Input<pulumi.Input<string>[]> }>[]
+  >;
+  /** SELF for pools this account owns, SHARED for pools shared with it. Not together with poolIds. */
+  readonly owner?: pulumi.Input<"SELF" | "SHARED">;
+  /** The AWS region to look in; defaults to `sms-pools:region`, `aws:region`, then the AWS SDK's chain. */
+  readonly region?: pulumi.Input<string>;
+}
+
+/**
+ * A pool lookup recorded in stack state. Unlike getPools it is a resource: policy packs see its pools,
+ * `pulumi refresh` re-runs it and shows drift, and changing the query shows as an update in previews.
+ * Deleting it touches nothing in AWS.
+ *
+ * @example
+ * ```ts
+ * const transactional = new PoolLookup("transactional", {
+ *   filters: [{ name: "message-type", values: ["TRANSACTIONAL"] }],
+ * });
+ * export const poolArns = transactional.arns;
+ * ```
+ */
+export class PoolLookup extends pulumi.dynamic.Resource {
+  /** The pools found, in the order their IDs were asked for, or by ARN for listings. */
+  declare readonly pools: pulumi.Output<Pool[]>;
+  /** Pool IDs, in the same order as `pools`. */
+  declare readonly ids: pulumi.Output<string[]>;
+  /** Pool ARNs, in the same order as `pools`. */
+  declare readonly arns: pulumi.Output<string[]>;
+  /** How many pools were found. */
+  declare readonly count: pulumi.Output<number>;
+  /** The region that was searched. */
+  declare readonly region: pulumi.Output<string>;
+
+  constructor(name: string, args: PoolLookupArgs = {}, opts?: pulumi.CustomResourceOptions) {
+    const props = {
+      poolIds: args.poolIds,
+      filters: args.filters,
+      owner: args.owner,
+      region: args.region,
+      pools: undefined,
+      ids: undefined,
+      arns: undefined,
+      count: undefined,
+    };
+    super(poolLookupProvider, name, props, opts, POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE);
+  }
+}
