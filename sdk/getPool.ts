@@ -9,6 +9,8 @@ import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions 
 import { stackConnectionConfig } from "./stackConfig";
 import { GET_POOL_TOKEN } from "./tokens";
 
+const POOL_EXPECTED = "a pool: { poolId, poolArn, ... }";
+
 /** Arguments of getPool. */
 export interface GetPoolArgs {
   /** The pool's ID ("pool-...") or ARN; a pool shared with you needs the ARN. */
@@ -49,9 +51,8 @@ export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Prom
   const { settings, invoke } = splitOptions(opts);
   if (mocksActive() && settings.endpoint === undefined) {
     validatePoolQuery(query, "getPool arguments");
-    const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke);
-    if (!isPoolLike(result))
-      throw mockResultError(GET_POOL_TOKEN, result, "a pool: { poolId, poolArn, ... }");
+    const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke, POOL_EXPECTED);
+    if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
     return result;
   }
   const { pools, region: searched } = await runPoolLookup(

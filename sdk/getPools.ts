@@ -57,7 +57,7 @@ export async function getPools(args: GetPoolsArgs = {}, opts: LookupOptions = {}
   const { settings, invoke } = splitOptions(opts);
   if (mocksActive() && settings.endpoint === undefined) {
     validatePoolQuery(args, "getPools arguments");
-    return poolsFromMock(await invokeMock(GET_POOLS_TOKEN, args, invoke), args.region);
+    return poolsFromMock(await invokeMock(GET_POOLS_TOKEN, args, invoke, POOLS_EXPECTED), args.region);
   }
   return plain(await runPoolLookup(args, settings, stackConnectionConfig(), "getPools arguments"));
 }
@@ -74,6 +74,8 @@ export function getPoolsOutput(
 function plain(result: PoolLookupResult): GetPoolsResult {
   return { pools: result.pools, ids: result.ids, arns: result.arns, region: result.region };
 }
+
+const POOLS_EXPECTED = "{ pools: [{ poolId, poolArn, ... }] } (ids, arns, region optional)";
 
 function poolsFromMock(result: unknown, region: string | undefined): GetPoolsResult {
   const r = result as Partial<GetPoolsResult> | undefined;
