@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// The `sms-voice-emulator` command: starts the endpoint from flags, prints `listening on <endpoint>` first,
+// and stops cleanly on SIGINT/SIGTERM.
+
+import { parseArgs } from "node:util";
+import { startEmulator } from "./emulator";
+import type { EmulatorOptions, FaultRule } from "./options";
+
+const USAGE = `usage: sms-voice-emulator [options]
+
+  --port N                 port to listen on (default 0: a free port)
+  --host H                 address to bind (default 127.0.0.1)
+  --seed FILE              JSON seed file (see emulator/README.md)
+  --region R               default region for seeded pools (default us-east-1)
+  --account ID             the caller's 12-digit account (default 123456789012)
+  --activation-delay MS    CreatePool pools turn ACTIVE after MS milliseconds (default 0)
+  --random-seed N          deterministic pool IDs and fractional faults
+
+fault injection (one rule; add --operation NAME to limit it to one operation):
+  --throttle-first N       ThrottlingException for the first N requests
+  --throttle-fraction F    ThrottlingException for a share F (0-1) of requests
+  --throttle-rate RPS      ThrottlingException above RPS requests/s (token bucket per account+region+operation)
+  --throttle-burst N       bucket size for --throttle-rate (default max(1, RPS))
+  --error-first N          InternalServerException (500) for the first N requests
+  --error-fraction F       InternalServerException for a share F of requests
+  --drop-first N           close the connection without an answer for the first N requests
+  --drop-fraction F        ... for a share F of requests
+  --latency MS             add MS milliseconds before each answer
+  -h, --help               show this help`;
+
+const NUMBER_FLAGS = [
+  "port",
+  "activation-delay",
+  "random-seed",
+  "throttle-first",
+  "throttle-fraction",
+  "throttle-rate",
+  "throttle-burst",
+  "error-first",
+  "error-fraction",
+  "drop-first",
+  "drop-fraction",
+  "latency",
+] as const;
+
+function fail(message: string): never {
+  process.stderr.write(`sms-voice-emulator: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseOptions(argv: string[]): EmulatorOptions {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: "string" },
+      host: { type: "string" },
+      seed: { type: "string" },
+      region: { type: "string" },
+      account: { type: "string" },
+      "activation-delay": { type: "string" },
+      "random-seed": { type: "string" },
+      operation: { type: "string" },
+      "throttle-first": { type: "string" },
+      "throttle-fraction": { type: "string" },
+      "throttle-rate": { type: "string" },
+      "throttle-burst": { type: "string" },
+      "error-first": { type: "string" },
+      "error-fraction": { type: "string" },
+      "drop-first": { type: "string" },
+      "drop-fraction": { type: "string" },
+      latency: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const numbers: Partial<Record<(typeof NUMBER_FLAGS)[number], number>> = {};
+  for (const flag of NUMBER_FLAGS) {
+    const text = values[flag];
+    if (text === undefined) continue;
+    const value = Number(text);
+    if (text.trim() === "" || !Number.isFinite(value))
+      fail(`--${flag} ${JSON.stringify(text)} must be a number`);
+    numbers[flag] = value;
+  }
+  const rule: FaultRule = {};
+  const throttle = {
+    first: numbers["throttle-first"],
+    fraction: numbers["throttle-fraction"],
+    ratePerSecond: numbers["throttle-rate"],
+    burst: numbers["throttle-burst"],
+  };
+  const defined = <T extends object>(spec: T): T | undefined => {
+    const kept = Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== undefined));
+    return Object.keys(kept).length > 0 ? (kept as T) : undefined;
+  };
+  const throttleSpec = defined(throttle);
+  const errorSpec = defined({ first: numbers["error-first"], fraction: numbers["error-fraction"] });
+  const dropSpec = defined({ first: numbers["drop-first"], fraction: numbers["drop-fraction"] });
+  if (throttleSpec) rule.throttle = throttleSpec;
+  if (errorSpec) rule.internalError = errorSpec;
+  if (dropSpec) rule.drop = dropSpec;
+  if (numbers.latency !== undefined) rule.latencyMs = numbers.latency;
+  const hasFault = Object.keys(rule).length > 0;
+  if (values.operation !== undefined) {
+    if (!hasFault) fail("--operation limits a fault rule; add a fault flag such as --throttle-rate 1");
+    rule.operation = values.operation;
+  }
+  return {
+    port: numbers.port,
+    host: values.host,
+    seed: values.seed,
+    region: values.region,
+    accountId: values.account,
+    activationDelayMs: numbers["activation-delay"],
+    randomSeed: numbers["random-seed"],
+    faults: hasFault ? [rule] : [],
+  };
+}
+
+async function main(): Promise<void> {
+  let options: EmulatorOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
+  try {
+    emulator = await startEmulator(options);
+  } catch (error) {
+    process.stderr.write(`sms-voice-emulator: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`listening on ${emulator.endpoint}\n`);
+  const shutdown = () => {
+    emulator.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
+
+void main();

@@ -1,0 +1,4 @@
+// Public entry of `pulumi-sms-pools/emulator`: startEmulator and its types.
+
+export { startEmulator } from "./emulator";
+export type { Emulator, EmulatorOptions, FaultRule, RequestLogEntry, Seed, SeedPool } from "./options";

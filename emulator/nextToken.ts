@@ -1,0 +1,51 @@
+// Opaque DescribePools NextTokens: a signed cursor bound to the query that issued it.
+
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { validationError } from "./errors";
+
+/** What a token resumes from: the last sort key served (keyset) or, for a PoolIds query, an index. */
+export type Cursor = { key: string } | { index: number };
+
+export class NextTokens {
+  private readonly secret = randomBytes(32);
+
+  /** A digest of everything that defines the result set (not MaxResults, which may change between pages). */
+  static queryDigest(query: unknown): string {
+    return createHash("sha256").update(JSON.stringify(query)).digest("base64url").slice(0, 22);
+  }
+
+  issue(queryDigest: string, cursor: Cursor): string {
+    const payload = Buffer.from(JSON.stringify({ q: queryDigest, ...cursor })).toString("base64url");
+    return `${payload}.${this.sign(payload)}`;
+  }
+
+  /** Throws ValidationException INVALID_NEXT_TOKEN for a token that is forged, garbled or from another query. */
+  read(token: string, queryDigest: string): Cursor {
+    const invalid = (why: string) =>
+      validationError("INVALID_NEXT_TOKEN", [
+        {
+          Name: "NextToken",
+          Message: `NextToken ${why}; pass the NextToken of the previous page of this same query.`,
+        },
+      ]);
+    const [payload, signature, extra] = token.split(".");
+    if (extra !== undefined || !payload || !signature) throw invalid("is not a token this endpoint issued");
+    const expected = Buffer.from(this.sign(payload));
+    const given = Buffer.from(signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      throw invalid("is not a token this endpoint issued");
+    }
+    const decoded = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as {
+      q: string;
+      key?: string;
+      index?: number;
+    };
+    if (decoded.q !== queryDigest)
+      throw invalid("was issued for a different query (PoolIds, Filters, Owner or region)");
+    return decoded.key !== undefined ? { key: decoded.key } : { index: decoded.index ?? 0 };
+  }
+
+  private sign(payload: string): string {
+    return createHmac("sha256", this.secret).update(payload).digest("base64url").slice(0, 22);
+  }
+}

@@ -1,0 +1,90 @@
+// DescribePools: own pools by ID or ARN, shared pools by ARN or Owner=SHARED, filtered and keyset-paginated.
+
+import { poolNotFound, validationError } from "../errors";
+import { checkFilterValues, type PoolFilter, poolMatcher } from "../filters";
+import { NextTokens } from "../nextToken";
+import { type PoolRecord, parsePoolArn, poolInformation } from "../poolRecord";
+import { DescribePoolsRequest } from "../shapes";
+import { validateInput } from "../validation";
+import type { OperationContext } from "./context";
+
+interface DescribePoolsInput {
+  PoolIds?: string[];
+  Filters?: PoolFilter[];
+  NextToken?: string;
+  MaxResults?: number;
+  Owner?: "SELF" | "SHARED";
+}
+
+export function describePools(input: unknown, context: OperationContext): Record<string, unknown> {
+  const request = validateInput<DescribePoolsInput>(DescribePoolsRequest, input);
+  const poolIds = request.PoolIds ?? [];
+  const filters = request.Filters ?? [];
+  if (poolIds.length > 0 && request.Owner !== undefined) {
+    throw validationError("PARAMETERS_CANNOT_BE_USED_TOGETHER", [
+      { Name: "Owner", Message: "Owner cannot be used together with PoolIds; pass one or the other." },
+      { Name: "PoolIds", Message: "PoolIds cannot be used together with Owner; pass one or the other." },
+    ]);
+  }
+  const badArns = poolIds.flatMap((id, i) =>
+    id.startsWith("arn:") && !parsePoolArn(id)
+      ? [
+          {
+            Name: `PoolIds[${i}]`,
+            Message: `Value '${id}' at 'PoolIds[${i}]' is not a pool ARN (arn:aws:sms-voice:<region>:<account>:pool/<id>)`,
+          },
+        ]
+      : [],
+  );
+  if (badArns.length > 0) throw validationError("INVALID_ARN", badArns);
+  checkFilterValues(filters);
+
+  const digest = NextTokens.queryDigest({
+    region: context.region,
+    account: context.accountId,
+    poolIds,
+    filters: filters.map((f) => [f.Name, [...f.Values].sort()]).sort(),
+    owner: request.Owner ?? "SELF",
+  });
+  const cursor = request.NextToken === undefined ? undefined : context.tokens.read(request.NextToken, digest);
+  const pageSize = request.MaxResults ?? context.defaultMaxResults;
+  const matches = poolMatcher(filters, context.now);
+
+  if (poolIds.length > 0) {
+    const seen = new Set<string>();
+    const selected: PoolRecord[] = [];
+    for (const id of poolIds) {
+      const pool = context.store.resolve(context.region, context.accountId, id);
+      if (!pool) throw poolNotFound(id);
+      if (seen.has(pool.poolArn)) continue;
+      seen.add(pool.poolArn);
+      if (matches(pool)) selected.push(pool);
+    }
+    const start = cursor && "index" in cursor ? cursor.index : 0;
+    const page = selected.slice(start, start + pageSize);
+    const result: Record<string, unknown> = { Pools: page.map((pool) => poolInformation(pool, context.now)) };
+    if (start + pageSize < selected.length) {
+      result.NextToken = context.tokens.issue(digest, { index: start + pageSize });
+    }
+    return result;
+  }
+
+  const shared = request.Owner === "SHARED";
+  const sorted = context.store.list(context.region);
+  const afterKey = cursor && "key" in cursor ? cursor.key : undefined;
+  let index = afterKey === undefined ? 0 : context.store.firstAfter(sorted, afterKey);
+  const page: PoolRecord[] = [];
+  let more = false;
+  for (; index < sorted.length; index++) {
+    const pool = sorted[index];
+    if ((pool.accountId !== context.accountId) !== shared || !matches(pool)) continue;
+    if (page.length === pageSize) {
+      more = true;
+      break;
+    }
+    page.push(pool);
+  }
+  const result: Record<string, unknown> = { Pools: page.map((pool) => poolInformation(pool, context.now)) };
+  if (more) result.NextToken = context.tokens.issue(digest, { key: page[page.length - 1].sortKey });
+  return result;
+}
