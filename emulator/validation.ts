@@ -27,12 +27,26 @@ function quote(value: unknown): string {
   return text.length > 200 ? `${text.slice(0, 200)}...` : text;
 }
 
-/** Validates `input` in place of the service's model checks; returns it typed on success. */
+/**
+ * Runs the service's model checks on `input`; returns it typed, without null members (JSON null means absent)
+ * and without members the model does not have (the service ignores them).
+ */
 export function validateInput<T>(shape: Shape, input: unknown): T {
   const problems: ValidationField[] = [];
   check(shape, input, "", problems);
   if (problems.length > 0) throw validationError("FIELD_VALIDATION_FAILED", problems);
-  return input as T;
+  return known(shape, input) as T;
+}
+
+function known(shape: Shape, value: unknown): unknown {
+  if (shape.type === "list") return (value as unknown[]).map((item) => known(shape.member, item));
+  if (shape.type !== "structure") return value;
+  const record = value as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(shape.members)) {
+    if (record[name] !== undefined && record[name] !== null) kept[name] = known(member, record[name]);
+  }
+  return kept;
 }
 
 function fail(problems: ValidationField[], path: string, value: unknown, rule: string): void {

@@ -21,10 +21,14 @@ export function describePools(input: unknown, context: OperationContext): Record
   const poolIds = request.PoolIds ?? [];
   const filters = request.Filters ?? [];
   if (poolIds.length > 0 && request.Owner !== undefined) {
-    throw validationError("PARAMETERS_CANNOT_BE_USED_TOGETHER", [
-      { Name: "Owner", Message: "Owner cannot be used together with PoolIds; pass one or the other." },
-      { Name: "PoolIds", Message: "PoolIds cannot be used together with Owner; pass one or the other." },
-    ]);
+    throw validationError(
+      "PARAMETERS_CANNOT_BE_USED_TOGETHER",
+      [
+        { Name: "Owner", Message: `Owner '${request.Owner}' cannot be used together with PoolIds.` },
+        { Name: "PoolIds", Message: "PoolIds cannot be used together with Owner." },
+      ],
+      "Owner and PoolIds cannot be used together: PoolIds already name the pools (shared ones by ARN); drop Owner or PoolIds.",
+    );
   }
   const badArns = poolIds.flatMap((id, i) =>
     id.startsWith("arn:") && !parsePoolArn(id)

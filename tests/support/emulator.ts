@@ -1,7 +1,10 @@
 // Shared test helpers for specs that need the local SMS endpoint: a mocha-managed emulator, an SDK client
 // pointed at it, and deterministic, varied seed pools.
 
-import { PinpointSMSVoiceV2Client, type PinpointSMSVoiceV2ClientConfig } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import {
+  PinpointSMSVoiceV2Client,
+  type PinpointSMSVoiceV2ClientConfig,
+} from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Emulator, type EmulatorOptions, type SeedPool, startEmulator } from "../../emulator";
 
 /** Fake static credentials: the emulator checks the SigV4 format and scope, never the secret. */
@@ -31,7 +34,8 @@ export function withEmulator(options?: EmulatorOptions): EmulatorHolder {
   });
   return {
     get emulator(): Emulator {
-      if (!running) throw new Error("withEmulator: the emulator runs only between the before and after hooks");
+      if (!running)
+        throw new Error("withEmulator: the emulator runs only between the before and after hooks");
       return running;
     },
   };
@@ -78,4 +82,28 @@ export function seedPools(n: number, overrides: Partial<SeedPool> = {}): SeedPoo
       ...overrides,
     };
   });
+}
+
+/** An SDK service error as the specs inspect it. */
+export interface ServiceErrorLike extends Error {
+  $metadata: { httpStatusCode?: number; requestId?: string };
+  Reason?: string;
+  Fields?: Array<{ Name: string; Message: string }>;
+  ResourceType?: string;
+  ResourceId?: string;
+}
+
+/** Awaits `promise`, requires it to reject with an error named `name`, and returns that error. */
+export async function rejectsWith(promise: Promise<unknown>, name: string): Promise<ServiceErrorLike> {
+  let result: unknown;
+  try {
+    result = await promise;
+  } catch (error) {
+    const failure = error as ServiceErrorLike;
+    if (failure.name !== name) {
+      throw new Error(`expected ${name} but got ${failure.name}: ${failure.message}`);
+    }
+    return failure;
+  }
+  throw new Error(`expected ${name} but the call succeeded with ${JSON.stringify(result)}`);
 }
