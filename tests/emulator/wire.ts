@@ -12,7 +12,8 @@ export interface RawRequest {
   /** Default `application/x-amz-json-1.0`; null sends none. */
   contentType?: string | null;
   method?: string;
-  headers?: Record<string, string>;
+  /** Extra headers; null removes a default one. */
+  headers?: Record<string, string | null>;
 }
 
 export interface RawResponse {
@@ -36,7 +37,7 @@ export function rawCall(endpoint: string, options: RawRequest = {}): Promise<Raw
     typeof options.body === "string" || Buffer.isBuffer(options.body)
       ? options.body
       : JSON.stringify(options.body ?? {});
-  const headers: Record<string, string> = { "X-Amz-Date": "20240101T000000Z", ...options.headers };
+  const headers: Record<string, string> = { "X-Amz-Date": "20240101T000000Z" };
   const target = options.target === undefined ? "PinpointSMSVoiceV2.DescribePools" : options.target;
   if (target !== null) headers["X-Amz-Target"] = target;
   const authorization = options.authorization === undefined ? authorizationFor() : options.authorization;
@@ -44,6 +45,10 @@ export function rawCall(endpoint: string, options: RawRequest = {}): Promise<Raw
   const contentType = options.contentType === undefined ? "application/x-amz-json-1.0" : options.contentType;
   if (contentType !== null) headers["Content-Type"] = contentType;
   headers["Content-Length"] = String(Buffer.byteLength(body));
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (value === null) delete headers[name];
+    else headers[name] = value;
+  }
   return new Promise((resolve, reject) => {
     const req = request(
       `${endpoint}/`,
