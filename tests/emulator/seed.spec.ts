@@ -106,7 +106,7 @@ describe("emulator: seed data", () => {
   const badPools: Array<[SeedPool, RegExp]> = [
     [
       { status: "LIVE" as never },
-      /^pools\[0\]\.status "LIVE" is not a pool status; use one of: CREATING, ACTIVE, DELETING$/,
+      /pools\[0\]\.status "LIVE" is not a pool status; use one of: CREATING, ACTIVE, DELETING$/,
     ],
     [{ messageType: "BULK" as never }, /pools\[0\]\.messageType "BULK" is not a message type/],
     [{ poolId: "pool with space" }, /pools\[0\]\.poolId "pool with space" must be 1-64 characters/],
