@@ -1,8 +1,13 @@
 // One AWS SDK client per connection, created on first use; the SDK itself loads only then.
 import type { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Connection, connectionKey } from "./connection";
+import { RequestPacer } from "./pacer";
 
 type SmsVoiceSdk = typeof import("@aws-sdk/client-pinpoint-sms-voice-v2");
+type SmithyRetry = typeof import("@smithy/core/retry");
+
+/** Backoff between attempts: full jitter on 100 ms doubling, capped at 2 s. The pacer handles throttling. */
+const backoff = (attempt: number) => Math.random() * Math.min(2_000, 100 * 2 ** attempt);
 
 let sdk: SmsVoiceSdk | undefined;
 const clients = new Map<string, PinpointSMSVoiceV2Client>();
@@ -22,16 +27,17 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
   let client = clients.get(key);
   if (!client) {
     const { PinpointSMSVoiceV2Client } = smsVoiceSdk();
+    const { ConfiguredRetryStrategy, isThrottlingError } = require("@smithy/core/retry") as SmithyRetry;
     client = new PinpointSMSVoiceV2Client({
       region: connection.region,
       profile: connection.profile,
       endpoint: connection.endpoint,
-      maxAttempts: connection.maxAttempts,
-      // Adaptive mode adds client-side rate limiting on top of backoff with jitter: the right answer to
-      // DescribePools' 1 request/s default quota.
-      retryMode: "adaptive",
+      retryStrategy: new ConfiguredRetryStrategy(connection.maxAttempts, backoff),
       requestHandler: { requestTimeout: connection.timeoutMs, connectionTimeout: connection.timeoutMs },
     });
+    new RequestPacer().install(client, (err) =>
+      isThrottlingError(err as Parameters<typeof isThrottlingError>[0]),
+    );
     clients.set(key, client);
   }
   return client;

@@ -4,12 +4,10 @@ import type { ConnectionSettings, RetrySettings } from "../provider/connection";
 
 /**
  * Invoke options for getPools/getPool: Pulumi's usual ones, plus the connection settings and retry
- * budget. Anything not given comes from stack config `sms-pools:*`, then `aws:*`, then the AWS SDK's chain.
+ * budget. `args.region` wins over `region` here; anything not given comes from stack config
+ * `sms-pools:*`, then `aws:*`, then the AWS SDK's chain.
  */
-export interface LookupOptions
-  extends pulumi.InvokeOptions,
-    Omit<ConnectionSettings, "region">,
-    RetrySettings {}
+export interface LookupOptions extends pulumi.InvokeOptions, ConnectionSettings, RetrySettings {}
 
 /** Options for the Output forms: also wait for these resources before looking up. */
 export interface LookupOutputOptions extends LookupOptions {
@@ -18,8 +16,8 @@ export interface LookupOutputOptions extends LookupOptions {
 
 /** Splits our options into the connection part and the part Pulumi's invoke understands. */
 export function splitOptions(opts: LookupOutputOptions = {}) {
-  const { endpoint, profile, maxAttempts, timeoutMs, concurrency, dependsOn, ...invoke } = opts;
-  return { settings: { endpoint, profile, maxAttempts, timeoutMs, concurrency }, invoke, dependsOn };
+  const { region, endpoint, profile, maxAttempts, timeoutMs, concurrency, dependsOn, ...invoke } = opts;
+  return { settings: { region, endpoint, profile, maxAttempts, timeoutMs, concurrency }, invoke, dependsOn };
 }
 
 /**
