@@ -67,7 +67,10 @@ function checkPool(
   ] as const) {
     if (reading.state === "mistyped") {
       findings.push(
-        uncheckedProperty({ ...reading, path: `${where}.${reading.path}` }, `${label} can't be checked`),
+        uncheckedProperty(
+          { ...reading, path: `pools[${index}].${reading.path}` },
+          `${label} in PoolLookup "${lookup.name}" can't be checked`,
+        ),
       );
     } else if (reading.state === "absent") {
       findings.push(unchecked(`could not check ${label} in PoolLookup "${lookup.name}": it has no ${field}`));
