@@ -94,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     emulates: (operation) => OPERATIONS.has(operation),
     invoke(operation, input, requestRegion, now) {
+      store.settle(now);
       const context: OperationContext = {
         store,
         accountId,

@@ -2,8 +2,8 @@
 // and ORs the values within one filter (booleans compare as "true"/"false").
 
 import { validationError } from "./errors";
-import { effectiveStatus, type PoolRecord } from "./poolRecord";
-import type { PoolFilterName } from "./shapes";
+import type { PoolRecord } from "./poolRecord";
+import { POOL_FILTER_NAMES, type PoolFilterName } from "./shapes";
 
 export interface PoolFilter {
   Name: PoolFilterName;
@@ -38,10 +38,11 @@ export function checkFilterValues(filters: readonly PoolFilter[]): void {
   if (problems.length > 0) throw validationError("INVALID_FILTER_VALUES", problems);
 }
 
-function fieldText(pool: PoolRecord, name: PoolFilterName, now: number): string | undefined {
+/** The text a filter compares for `pool` (undefined when the pool has no such value). */
+export function filterText(pool: PoolRecord, name: PoolFilterName): string | undefined {
   switch (name) {
     case "status":
-      return effectiveStatus(pool, now);
+      return pool.status;
     case "message-type":
       return pool.messageType;
     case "two-way-enabled":
@@ -59,11 +60,19 @@ function fieldText(pool: PoolRecord, name: PoolFilterName, now: number): string 
   }
 }
 
-export function poolMatcher(filters: readonly PoolFilter[], now: number): (pool: PoolRecord) => boolean {
+export function poolMatcher(filters: readonly PoolFilter[]): (pool: PoolRecord) => boolean {
   const sets = filters.map((filter) => ({ name: filter.Name, values: new Set(filter.Values) }));
   return (pool) =>
     sets.every(({ name, values }) => {
-      const text = fieldText(pool, name, now);
+      const text = filterText(pool, name);
       return text !== undefined && values.has(text);
     });
+}
+
+/** Every (filter name, value) a pool can be found under. */
+export function filterEntries(pool: PoolRecord): Array<[PoolFilterName, string]> {
+  return POOL_FILTER_NAMES.flatMap((name) => {
+    const text = filterText(pool, name);
+    return text === undefined ? [] : [[name, text] as [PoolFilterName, string]];
+  });
 }

@@ -1,5 +1,4 @@
-// A pool as the store keeps it: its ARN, its effective status (CREATING turns ACTIVE on a clock) and its
-// PoolInformation projection.
+// A pool as the store keeps it, its ARN, and its PoolInformation projection.
 
 export type PoolStatus = "CREATING" | "ACTIVE" | "DELETING";
 export type MessageType = "TRANSACTIONAL" | "PROMOTIONAL";
@@ -10,7 +9,7 @@ export interface PoolRecord {
   readonly accountId: string;
   readonly region: string;
   status: PoolStatus;
-  /** When set, a CREATING pool reads as ACTIVE from this epoch-millisecond on. */
+  /** When set, the store turns this CREATING pool ACTIVE at this epoch millisecond. */
   activateAt?: number;
   readonly messageType: MessageType;
   twoWayEnabled: boolean;
@@ -58,20 +57,12 @@ export function sortKeyOf(createdMs: number, accountId: string, poolId: string):
   return `${String(Math.max(0, Math.trunc(createdMs))).padStart(16, "0")}/${accountId}/${poolId}`;
 }
 
-export function effectiveStatus(pool: PoolRecord, now: number): PoolStatus {
-  if (pool.status === "CREATING" && pool.activateAt !== undefined && now >= pool.activateAt) {
-    pool.status = "ACTIVE";
-    pool.activateAt = undefined;
-  }
-  return pool.status;
-}
-
 /** The model's PoolInformation (CreatedTimestamp in epoch seconds, as the JSON protocol sends timestamps). */
-export function poolInformation(pool: PoolRecord, now: number): Record<string, unknown> {
+export function poolInformation(pool: PoolRecord): Record<string, unknown> {
   const info: Record<string, unknown> = {
     PoolArn: pool.poolArn,
     PoolId: pool.poolId,
-    Status: effectiveStatus(pool, now),
+    Status: pool.status,
     MessageType: pool.messageType,
     TwoWayEnabled: pool.twoWayEnabled,
   };

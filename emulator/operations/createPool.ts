@@ -46,7 +46,7 @@ export function createPool(input: unknown, context: OperationContext): Record<st
     context.store.add(pool);
     if (tokenKey !== undefined) context.clientTokens.set(tokenKey, pool);
   }
-  const { CreatedTimestamp, ...info } = poolInformation(pool, context.now);
+  const { CreatedTimestamp, ...info } = poolInformation(pool);
   // The call that creates a pool answers CREATING, even when the activation delay is zero.
   return { ...info, Status: created ? "CREATING" : info.Status, Tags: pool.tags, CreatedTimestamp };
 }

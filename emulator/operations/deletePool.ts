@@ -12,6 +12,6 @@ export function deletePool(input: unknown, context: OperationContext): Record<st
   if (!pool || pool.accountId !== context.accountId) throw poolNotFound(request.PoolId);
   if (pool.deletionProtectionEnabled) throw deletionProtected(pool.poolId);
   context.store.remove(pool);
-  const { DeletionProtectionEnabled: _omitted, ...info } = poolInformation(pool, context.now);
+  const { DeletionProtectionEnabled: _omitted, ...info } = poolInformation(pool);
   return { ...info, Status: "DELETING" };
 }

@@ -52,7 +52,7 @@ export function describePools(input: unknown, context: OperationContext): Record
   });
   const cursor = request.NextToken === undefined ? undefined : context.tokens.read(request.NextToken, digest);
   const pageSize = request.MaxResults ?? context.defaultMaxResults;
-  const matches = poolMatcher(filters, context.now);
+  const matches = poolMatcher(filters);
 
   if (poolIds.length > 0) {
     const seen = new Set<string>();
@@ -66,7 +66,7 @@ export function describePools(input: unknown, context: OperationContext): Record
     }
     const start = cursor && "index" in cursor ? cursor.index : 0;
     const page = selected.slice(start, start + pageSize);
-    const result: Record<string, unknown> = { Pools: page.map((pool) => poolInformation(pool, context.now)) };
+    const result: Record<string, unknown> = { Pools: page.map(poolInformation) };
     if (start + pageSize < selected.length) {
       result.NextToken = context.tokens.issue(digest, { index: start + pageSize });
     }
@@ -74,13 +74,17 @@ export function describePools(input: unknown, context: OperationContext): Record
   }
 
   const shared = request.Owner === "SHARED";
-  const sorted = context.store.list(context.region);
+  const owners = shared
+    ? context.store.owners(context.region).filter((owner) => owner !== context.accountId)
+    : [context.accountId];
+  const conditions = [
+    { name: "owner", values: owners },
+    ...filters.map((f) => ({ name: f.Name, values: f.Values })),
+  ];
   const afterKey = cursor && "key" in cursor ? cursor.key : undefined;
-  let index = afterKey === undefined ? 0 : context.store.firstAfter(sorted, afterKey);
   const page: PoolRecord[] = [];
   let more = false;
-  for (; index < sorted.length; index++) {
-    const pool = sorted[index];
+  for (const pool of context.store.scan(context.region, conditions, afterKey)) {
     if ((pool.accountId !== context.accountId) !== shared || !matches(pool)) continue;
     if (page.length === pageSize) {
       more = true;
@@ -88,7 +92,7 @@ export function describePools(input: unknown, context: OperationContext): Record
     }
     page.push(pool);
   }
-  const result: Record<string, unknown> = { Pools: page.map((pool) => poolInformation(pool, context.now)) };
+  const result: Record<string, unknown> = { Pools: page.map(poolInformation) };
   if (more) result.NextToken = context.tokens.issue(digest, { key: page[page.length - 1].sortKey });
   return result;
 }

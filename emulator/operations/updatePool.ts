@@ -46,14 +46,16 @@ export function updatePool(input: unknown, context: OperationContext): Record<st
       },
     ]);
   }
-  if (request.TwoWayEnabled !== undefined) pool.twoWayEnabled = request.TwoWayEnabled;
-  if (request.TwoWayChannelArn !== undefined) pool.twoWayChannelArn = request.TwoWayChannelArn;
-  if (request.TwoWayChannelRole !== undefined) pool.twoWayChannelRole = request.TwoWayChannelRole;
-  if (request.SelfManagedOptOutsEnabled !== undefined)
-    pool.selfManagedOptOutsEnabled = request.SelfManagedOptOutsEnabled;
-  if (listName !== undefined) pool.optOutListName = listName;
-  if (request.SharedRoutesEnabled !== undefined) pool.sharedRoutesEnabled = request.SharedRoutesEnabled;
-  if (request.DeletionProtectionEnabled !== undefined)
-    pool.deletionProtectionEnabled = request.DeletionProtectionEnabled;
-  return poolInformation(pool, context.now);
+  context.store.update(pool, (p) => {
+    if (request.TwoWayEnabled !== undefined) p.twoWayEnabled = request.TwoWayEnabled;
+    if (request.TwoWayChannelArn !== undefined) p.twoWayChannelArn = request.TwoWayChannelArn;
+    if (request.TwoWayChannelRole !== undefined) p.twoWayChannelRole = request.TwoWayChannelRole;
+    if (request.SelfManagedOptOutsEnabled !== undefined)
+      p.selfManagedOptOutsEnabled = request.SelfManagedOptOutsEnabled;
+    if (listName !== undefined) p.optOutListName = listName;
+    if (request.SharedRoutesEnabled !== undefined) p.sharedRoutesEnabled = request.SharedRoutesEnabled;
+    if (request.DeletionProtectionEnabled !== undefined)
+      p.deletionProtectionEnabled = request.DeletionProtectionEnabled;
+  });
+  return poolInformation(pool);
 }

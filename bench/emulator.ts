@@ -1,0 +1,91 @@
+// Benchmark: DescribePools requests/s through the real SDK against the emulator holding 10,000 pools, with
+// filters, on one core (client and server share this process). Prints absolute rates, the pools each page
+// returns (response size, not the store, dominates the cost) and the 10k/100 ratio.
+// Run: npx ts-node --transpile-only bench/emulator.ts   (BENCH_SECONDS=N per case, default 3)
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+
+import { DescribePoolsCommand, type DescribePoolsCommandInput } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { startEmulator } from "../emulator";
+import { sdkClient, seedPools } from "../tests/support/emulator";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+/** Pools looked up by ID sit at the end of the listing order, the worst case for a scan. */
+const LAST_FIVE = seedPools(10_000)
+  .slice(-5)
+  .map((p) => p.poolId!);
+
+const QUERIES: Array<[string, DescribePoolsCommandInput]> = [
+  ["no filter, 100 per page", { MaxResults: 100 }],
+  [
+    "status=ACTIVE AND message-type=PROMOTIONAL, 100 per page",
+    {
+      MaxResults: 100,
+      Filters: [
+        { Name: "status", Values: ["ACTIVE"] },
+        { Name: "message-type", Values: ["PROMOTIONAL"] },
+      ],
+    },
+  ],
+  [
+    "selective: opt-out-list-name=Marketing AND two-way-enabled=true AND deletion-protection-enabled=false",
+    {
+      Filters: [
+        { Name: "opt-out-list-name", Values: ["Marketing"] },
+        { Name: "two-way-enabled", Values: ["true"] },
+        { Name: "deletion-protection-enabled", Values: ["false"] },
+      ],
+    },
+  ],
+  [
+    "a filter nothing matches (a full scan without the indexes)",
+    { Filters: [{ Name: "opt-out-list-name", Values: ["Nope"] }] },
+  ],
+  ["5 PoolIds", { PoolIds: LAST_FIVE }],
+];
+
+async function rate(
+  poolCount: number,
+  input: DescribePoolsCommandInput,
+): Promise<{ perSecond: number; page: number }> {
+  const pools = seedPools(poolCount);
+  const emulator = await startEmulator({ seed: { pools } });
+  if (poolCount < 10_000) emulator.addPools(seedPools(10_000).slice(-5));
+  const client = sdkClient(emulator, { maxAttempts: 1 });
+  try {
+    let page = 0;
+    for (let i = 0; i < 50; i++)
+      page = (await client.send(new DescribePoolsCommand(input))).Pools?.length ?? 0;
+    let count = 0;
+    const started = process.hrtime.bigint();
+    const until = started + BigInt(SECONDS * 1e9);
+    while (process.hrtime.bigint() < until) {
+      await client.send(new DescribePoolsCommand(input));
+      count += 1;
+      if (count % 1000 === 0) emulator.clearRequests();
+    }
+    return { perSecond: count / (Number(process.hrtime.bigint() - started) / 1e9), page };
+  } finally {
+    client.destroy();
+    await emulator.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `DescribePools via @aws-sdk/client-pinpoint-sms-voice-v2, sequential on one core, ${SECONDS}s per case, node ${process.version}`,
+  );
+  for (const [name, input] of QUERIES) {
+    const big = await rate(10_000, input);
+    const small = await rate(100, input);
+    console.log(`${name}`);
+    console.log(
+      `  10,000 pools: ${big.perSecond.toFixed(0)} req/s (${big.page} per page)   100 pools: ${small.perSecond.toFixed(0)} req/s (${small.page} per page)   ratio 10k/100: ${(big.perSecond / small.perSecond).toFixed(2)}`,
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
