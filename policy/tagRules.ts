@@ -9,6 +9,10 @@ import { TAG_SHAPES, type TagShape } from "./resourceTypes";
 /** Tag keys every SMS resource must carry, with a non-empty value, unless the config says otherwise. */
 export const DEFAULT_REQUIRED_TAG_KEYS: readonly string[] = ["owner", "cost-center"];
 
+function quoted(keys: readonly string[]): string {
+  return keys.map((key) => `"${key}"`).join(", ");
+}
+
 function missingKeys(tags: ReadonlyMap<string, string>, keys: readonly string[]): string[] {
   return keys.filter((key) => (tags.get(key) ?? "").trim() === "");
 }
@@ -45,8 +49,8 @@ export function checkRequiredTags(
     ? []
     : [
         violation(
-          `missing required tag${missing.length === 1 ? "" : "s"} ${missing.map((key) => `"${key}"`).join(", ")} ` +
-            `(each of ${requiredKeys.map((key) => `"${key}"`).join(", ")} needs a non-empty value); add them to tags`,
+          `missing required tag${missing.length === 1 ? "" : "s"} ${quoted(missing)}; add ` +
+            `${missing.length === 1 ? "it" : "them"} to tags with a non-empty value (required: ${quoted(requiredKeys)})`,
         ),
       ];
 }
