@@ -62,7 +62,7 @@ export function checkFaultRules(rules: readonly FaultRule[]): void {
       if (spec === undefined) continue;
       checkCount(`${where}.${kind}.first`, spec.first);
       checkFraction(`${where}.${kind}.fraction`, spec.fraction);
-      if (kind !== "throttle") checkNth(`${where}.${kind}.nth`, spec.nth);
+      checkNth(`${where}.${kind}.nth`, spec.nth);
     }
     const rate = rule.throttle?.ratePerSecond;
     if (rate !== undefined && !(typeof rate === "number" && rate > 0)) {

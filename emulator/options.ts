@@ -45,10 +45,11 @@ export interface FaultRule {
   /** For example `"DescribePools"`; omitted = every operation. */
   operation?: string;
   /**
-   * `ThrottlingException` (400). `first`: the first N matching requests; `fraction`: a seeded share of them;
-   * `ratePerSecond`/`burst`: a token bucket per account + region + operation, as AWS enforces its quota.
+   * `ThrottlingException` (400). `first`: the first N matching requests; `nth`: 1-based indexes of matching
+   * requests; `fraction`: a seeded share of them; `ratePerSecond`/`burst`: a token bucket per account + region
+   * + operation, as AWS enforces its quota.
    */
-  throttle?: { first?: number; fraction?: number; ratePerSecond?: number; burst?: number };
+  throttle?: { first?: number; fraction?: number; ratePerSecond?: number; burst?: number; nth?: number[] };
   /** `InternalServerException` (500). `nth`: 1-based indexes of matching requests since faults were set. */
   internalError?: { first?: number; fraction?: number; nth?: number[] };
   /** Destroy the socket without a response. */

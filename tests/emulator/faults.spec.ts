@@ -26,6 +26,12 @@ describe("emulator: fault injection", () => {
     );
   });
 
+  it("throttles the nth matching requests", async () => {
+    holder.emulator.setFaults([{ operation: "DescribePools", throttle: { nth: [2, 4] } }]);
+    for (let i = 0; i < 5; i++) await describe1().catch(() => undefined);
+    assert.deepEqual(statuses(), [200, 400, 200, 400, 200]);
+  });
+
   it("lets the SDK's retries ride over throttling", async () => {
     holder.emulator.setFaults([{ throttle: { first: 1 } }]);
     const result = await describe1(3);
