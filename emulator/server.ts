@@ -53,6 +53,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+function xmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 function headerText(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -76,7 +80,11 @@ export function createEmulatorServer(backend: ServiceBackend): {
     handle(request, response).catch((error: unknown) => {
       // Last resort: a bug must not take the endpoint down.
       if (!response.headersSent) {
-        send(response, randomUUID(), 500, { ...internalError().body("unknown"), message: String(error) });
+        const requestId = randomUUID();
+        send(response, requestId, 500, {
+          ...internalError().body(requestId),
+          Message: `Emulator defect: ${error}`,
+        });
       } else {
         response.destroy();
       }
@@ -160,7 +168,7 @@ export function createEmulatorServer(backend: ServiceBackend): {
         response,
         requestId,
         404,
-        `<UnknownOperationException><Message>Content-Type '${contentType.slice(0, 100)}' is not served; send ${JSON_CONTENT_TYPE}.</Message></UnknownOperationException>\n`,
+        `<UnknownOperationException><Message>Content-Type '${xmlText(contentType.slice(0, 100))}' is not served; send ${JSON_CONTENT_TYPE}.</Message></UnknownOperationException>\n`,
         "application/xml",
       );
       return;
