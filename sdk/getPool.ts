@@ -4,7 +4,7 @@ import { runPoolLookup } from "../provider/lookup";
 import type { Pool } from "../provider/pool";
 import { PoolQueryError, show, validatePoolQuery } from "../provider/query";
 import { isPoolLike } from "./getPools";
-import { invokeMock, mockResultError, mocksActive } from "./mocks";
+import { endpointConfigured, invokeMock, mockResultError, mocksActive } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
 import { stackConnectionConfig } from "./stackConfig";
 import { GET_POOL_TOKEN } from "./tokens";
@@ -49,7 +49,7 @@ export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Prom
   }
   const query = { poolIds: [poolId], region, ...rest };
   const { settings, invoke } = splitOptions(opts);
-  if (mocksActive() && settings.endpoint === undefined) {
+  if (mocksActive() && !endpointConfigured(settings.endpoint)) {
     validatePoolQuery(query, "getPool arguments");
     const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke, POOL_EXPECTED);
     if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);

@@ -4,7 +4,7 @@ import type { PoolLookupResult } from "../provider/describePools";
 import { runPoolLookup } from "../provider/lookup";
 import type { Pool, PoolFilterName } from "../provider/pool";
 import { type PoolQueryInput, validatePoolQuery } from "../provider/query";
-import { invokeMock, mockResultError, mocksActive } from "./mocks";
+import { endpointConfigured, invokeMock, mockResultError, mocksActive } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
 import { stackConnectionConfig } from "./stackConfig";
 import { GET_POOLS_TOKEN } from "./tokens";
@@ -55,7 +55,7 @@ export interface GetPoolsResult {
  */
 export async function getPools(args: GetPoolsArgs = {}, opts: LookupOptions = {}): Promise<GetPoolsResult> {
   const { settings, invoke } = splitOptions(opts);
-  if (mocksActive() && settings.endpoint === undefined) {
+  if (mocksActive() && !endpointConfigured(settings.endpoint)) {
     validatePoolQuery(args, "getPools arguments");
     return poolsFromMock(await invokeMock(GET_POOLS_TOKEN, args, invoke, POOLS_EXPECTED), args.region);
   }

@@ -126,6 +126,12 @@ describe("sdk: where a lookup connects (args, options, stack config, AWS SDK cha
       assert.equal(result.pools.length, 3);
       assert.equal(recorded.calls.length, 0);
     });
+    it("goes to the endpoint set in stack config (sms-pools:endpoint), as a stack's own tests do", async () => {
+      await pulumi.runtime.setConfig("sms-pools:endpoint", holder.emulator.endpoint);
+      const result = await getPools({ region: "us-east-1", owner: "SELF" });
+      assert.equal(result.pools.length, 3);
+      assert.equal(recorded.calls.length, 0);
+    });
   });
 });
 
