@@ -1,0 +1,87 @@
+import * as assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { demoAccount } from "../../examples/demo/account";
+import { repoRoot } from "../support/installedPackage";
+
+describe("examples/demo: npm run demo", function () {
+  this.timeout(60_000);
+  let stdout = "";
+  const seed = demoAccount().pools;
+  const own = seed.filter((p) => !p.accountId);
+
+  before(async () => {
+    const tsNode = path.join(repoRoot, "node_modules", "ts-node", "dist", "bin.js");
+    const run = await promisify(execFile)(
+      process.execPath,
+      [tsNode, "--transpile-only", "examples/demo/index.ts"],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, AWS_PROFILE: "must-be-ignored", AWS_ENDPOINT_URL: "http://127.0.0.1:9" },
+      },
+    );
+    stdout = run.stdout;
+  });
+
+  const row = (label: string) =>
+    stdout
+      .split("\n")
+      .find((l) => l.trim().startsWith(label))
+      ?.trim()
+      .split(/\s{2,}/);
+
+  it("lists the seeded account as the emulator serves it", () => {
+    assert.match(
+      stdout,
+      new RegExp(`${seed.length} pools seeded \\(${own.length} own, ${seed.length - own.length} shared`),
+    );
+    for (const type of ["TRANSACTIONAL", "PROMOTIONAL"]) {
+      const of = own.filter((p) => p.messageType === type);
+      const expected = [
+        type,
+        ...["ACTIVE", "CREATING", "DELETING"].map((s) => String(of.filter((p) => p.status === s).length)),
+        String(of.filter((p) => p.deletionProtectionEnabled).length),
+        String(of.filter((p) => !p.deletionProtectionEnabled).length),
+        String(of.length),
+      ];
+      assert.deepEqual(row(type), expected);
+    }
+  });
+
+  it("feeds exactly the ACTIVE TRANSACTIONAL pools into the IAM policy", () => {
+    const n = own.filter((p) => p.messageType === "TRANSACTIONAL" && p.status === "ACTIVE").length;
+    assert.match(
+      stdout,
+      new RegExp(`\\.\\.\\. ${n} pools; the role policy allows sms-voice:SendTextMessage on ${n} pool ARNs`),
+    );
+  });
+
+  it("records PoolLookups with IDs derived from region and query, and their pool counts", () => {
+    const transactional = row("transactional-pools");
+    assert.ok(transactional, stdout);
+    assert.match(transactional[1], /^us-east-1\/[0-9a-f]{16}$/);
+    assert.equal(transactional[3], String(own.filter((p) => p.messageType === "TRANSACTIONAL").length));
+    assert.equal(row("shared-pools")?.[3], String(seed.length - own.length));
+  });
+
+  it("shows the pack flagging the unprotected pool, remediating it, and passing the platform stack", () => {
+    assert.match(stdout, /\[mandatory\] sms-pool-deletion-protection on marketing-pool/);
+    assert.match(
+      stdout,
+      /deletionProtectionEnabled undefined -> true, sharedRoutesEnabled true -> false; mandatory findings left: 0/,
+    );
+    const unprotectedOrInactive = own.filter(
+      (p) => p.messageType === "TRANSACTIONAL" && (p.status !== "ACTIVE" || !p.deletionProtectionEnabled),
+    ).length;
+    assert.match(
+      stdout,
+      new RegExp(`0 mandatory findings; advisory: ${unprotectedOrInactive} sms-looked-up-pools-protected`),
+    );
+  });
+
+  it("talks only to its own emulator and finishes cleanly", () => {
+    assert.match(stdout, /\d+ requests over HTTP to the emulator \(DescribePools \d+\), 0 failed/);
+    assert.match(stdout, /finished in \d+\.\d s/);
+  });
+});
