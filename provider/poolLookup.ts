@@ -37,8 +37,9 @@ function containsUnknown(value: unknown): boolean {
 }
 
 /** Only the query fields, without undefined ones (the engine stores no undefined). */
-function queryOf(props: Record<string, unknown>): PoolLookupInputs {
-  return Object.fromEntries(QUERY_KEYS.filter((k) => props[k] !== undefined).map((k) => [k, props[k]]));
+function queryOf(props: object): PoolLookupInputs {
+  const source = props as Record<string, unknown>;
+  return Object.fromEntries(QUERY_KEYS.filter((k) => source[k] !== undefined).map((k) => [k, source[k]]));
 }
 
 /** Validates inputs with getPools' rules; unknown values (preview) are left for later. */
@@ -92,18 +93,18 @@ export function poolLookupId(inputs: PoolLookupInputs, region: string): string {
   return `${region}/${createHash("sha256").update(canonicalQuery(query)).digest("hex").slice(0, 16)}`;
 }
 
-async function lookup(props: Record<string, unknown>, stack: StackConnectionConfig) {
+async function lookup(props: object, stack: StackConnectionConfig) {
   const inputs = queryOf(props);
   planPoolLookup(inputs, {}, stack, CONTEXT);
   return { inputs, result: await runPoolLookup(inputs, {}, stack, CONTEXT) };
 }
 
-export async function createPoolLookup(news: Record<string, unknown>, stack: StackConnectionConfig) {
+export async function createPoolLookup(news: object, stack: StackConnectionConfig) {
   const { inputs, result } = await lookup(news, stack);
   return { id: poolLookupId(inputs, result.region), outs: outputsOf(inputs, result) };
 }
 
-export async function updatePoolLookup(news: Record<string, unknown>, stack: StackConnectionConfig) {
+export async function updatePoolLookup(news: object, stack: StackConnectionConfig) {
   const { inputs, result } = await lookup(news, stack);
   return { outs: outputsOf(inputs, result) };
 }

@@ -1,5 +1,5 @@
 // The demo's AWS account: hundreds of pools as a real messaging platform accumulates them, the same every run.
-import type { Seed, SeedPool } from "pulumi-sms-pools/emulator";
+import type { Seed, SeedPool } from "../../emulator";
 
 export const DEMO_ACCOUNT = "123456789012";
 export const DEMO_REGION = "us-east-1";

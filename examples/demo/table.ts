@@ -1,7 +1,10 @@
 // Plain-text tables and headings for the demo's report.
 
 /** Renders rows under a header, each column as wide as its widest cell; numbers right-aligned. */
-export function table(header: readonly string[], rows: readonly (readonly (string | number))[][]): string {
+export function table(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number>>,
+): string {
   const cells = [header, ...rows].map((row) => row.map(String));
   const widths = header.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? "").length)));
   const line = (row: readonly (string | number)[], raw: string[]) =>
