@@ -1,4 +1,5 @@
 // Where a lookup connects: explicit settings, then stack config, then the AWS SDK's own chain.
+import type { QueryProblem } from "./query";
 
 /** Connection settings a user can give per call or in stack config. */
 export interface ConnectionSettings {
@@ -51,30 +52,35 @@ function pick(...values: (string | undefined)[]): string | undefined {
 export function resolveConnection(
   explicit: ConnectionSettings & RetrySettings,
   stack: StackConnectionConfig = {},
-): { connection: Connection; problems: string[] } {
-  const problems: string[] = [];
+): { connection: Connection; problems: QueryProblem[] } {
+  const problems: QueryProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, property: field, message });
   const endpoint = pick(explicit.endpoint, stack.smsPools?.endpoint);
   if (endpoint !== undefined && !isHttpUrl(endpoint)) {
-    problems.push(
+    add(
+      "endpoint",
       `endpoint ${JSON.stringify(endpoint)} must be an http(s) URL such as "http://127.0.0.1:4599"; ` +
         "fix the endpoint option or `pulumi config set sms-pools:endpoint`",
     );
   }
   const maxAttempts = explicit.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 20) {
-    problems.push(
+    add(
+      "maxAttempts",
       `maxAttempts ${String(maxAttempts)} must be a whole number from 1 to 20 (default ${DEFAULT_MAX_ATTEMPTS})`,
     );
   }
   const timeoutMs = explicit.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
-    problems.push(
+    add(
+      "timeoutMs",
       `timeoutMs ${String(timeoutMs)} must be a positive number of milliseconds (default ${DEFAULT_TIMEOUT_MS})`,
     );
   }
   const concurrency = explicit.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
-    problems.push(
+    add(
+      "concurrency",
       `concurrency ${String(concurrency)} must be a whole number from 1 to 32 (default ${DEFAULT_CONCURRENCY})`,
     );
   }

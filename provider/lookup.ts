@@ -42,14 +42,7 @@ export function planPoolLookup(
     { ...settings, region: typeof region === "string" ? region : settings.region },
     stack,
   );
-  const all = [
-    ...queryProblems,
-    ...problems.map((message) => ({
-      field: message.split(" ")[0],
-      property: message.split(" ")[0],
-      message,
-    })),
-  ];
+  const all = [...queryProblems, ...problems];
   if (all.length > 0 || !query) throw new PoolQueryError(all, context);
   return { query, connection };
 }

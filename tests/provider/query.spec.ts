@@ -197,11 +197,14 @@ describe("provider/connection: resolveConnection", () => {
       timeoutMs: -1,
       concurrency: 100,
     });
-    assert.equal(problems.length, 4);
-    assert.match(problems[0], /endpoint "localhost:4599" must be an http\(s\) URL/);
-    assert.match(problems[1], /maxAttempts 0 must be a whole number from 1 to 20/);
-    assert.match(problems[2], /timeoutMs -1 must be a positive number/);
-    assert.match(problems[3], /concurrency 100 must be a whole number from 1 to 32/);
+    assert.deepEqual(
+      problems.map((p) => p.field),
+      ["endpoint", "maxAttempts", "timeoutMs", "concurrency"],
+    );
+    assert.match(problems[0].message, /endpoint "localhost:4599" must be an http\(s\) URL/);
+    assert.match(problems[1].message, /maxAttempts 0 must be a whole number from 1 to 20/);
+    assert.match(problems[2].message, /timeoutMs -1 must be a positive number/);
+    assert.match(problems[3].message, /concurrency 100 must be a whole number from 1 to 32/);
   });
 
   it("reports query and connection problems together", () => {
