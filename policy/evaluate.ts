@@ -140,7 +140,10 @@ export async function evaluatePolicies(
         continue;
       try {
         // Remediations may edit the props they are given: hand them a copy, never the caller's object.
-        const copy = { ...resource, props: JSON.parse(JSON.stringify(resource.props)) as Record<string, unknown> };
+        const copy = {
+          ...resource,
+          props: JSON.parse(JSON.stringify(resource.props)) as Record<string, unknown>,
+        };
         const fixed = await policy.remediateResource(resourceArgs(copy, settingsOf(policy, config)));
         if (fixed) resource = { ...resource, props: fixed as Record<string, unknown> };
       } catch (err) {
