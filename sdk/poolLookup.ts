@@ -1,22 +1,12 @@
 // PoolLookup: a lookup recorded in stack state, visible to policy packs and re-run by `pulumi refresh`.
 import * as pulumi from "@pulumi/pulumi";
-import type { Pool, PoolFilterName } from "../provider/pool";
+import type { Pool } from "../provider/pool";
 import { poolLookupProvider } from "../provider/poolLookupProvider";
+import type { GetPoolsOutputArgs } from "./getPools";
 import { POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE } from "./tokens";
 
-/** Inputs of PoolLookup: the query, as for getPools. */
-export interface PoolLookupArgs {
-  /** Pool IDs or ARNs, any number; shared pools need the ARN. */
-  readonly poolIds?: pulumi.Input<pulumi.Input<string>[]>;
-  /** Filters combined with AND; values within one filter with OR. */
-  readonly filters?: pulumi.Input<
-    pulumi.Input<{ name: pulumi.Input<PoolFilterName>; values: pulumi.Input<pulumi.Input<string>[]> }>[]
-  >;
-  /** SELF for pools this account owns, SHARED for pools shared with it. Not together with poolIds. */
-  readonly owner?: pulumi.Input<"SELF" | "SHARED">;
-  /** The AWS region to look in; defaults to `sms-pools:region`, `aws:region`, then the AWS SDK's chain. */
-  readonly region?: pulumi.Input<string>;
-}
+/** Inputs of PoolLookup: the query, as for getPoolsOutput (every page is always read; no pageSize). */
+export interface PoolLookupArgs extends Omit<GetPoolsOutputArgs, "pageSize"> {}
 
 /**
  * A pool lookup recorded in stack state. Unlike getPools it is a resource: policy packs see its pools,
