@@ -1,6 +1,6 @@
-// Benchmark: DescribePools requests/s through the real SDK against the emulator holding 10,000 pools, with
-// filters, on one core (client and server share this process). Prints absolute rates, the pools each page
-// returns (response size, not the store, dominates the cost) and the 10k/100 ratio.
+// Item 8: DescribePools requests/s through the real SDK against the emulator holding 10,000 pools, with
+// filters, on one core (client and server share this process). Run alone, it prints every query's absolute
+// rate, the pools each page returns (response size, not the store, dominates the cost) and the 10k/100 ratio.
 // Run: npx ts-node --transpile-only bench/emulator.ts   (BENCH_SECONDS=N per case, default 3)
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
@@ -8,6 +8,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 import { DescribePoolsCommand, type DescribePoolsCommandInput } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { startEmulator } from "../emulator";
 import { sdkClient, seedPools } from "../tests/support/emulator";
+import type { Figure } from "./figures";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 /** Pools looked up by ID sit at the end of the listing order, the worst case for a scan. */
@@ -44,9 +45,11 @@ const QUERIES: Array<[string, DescribePoolsCommandInput]> = [
   ["5 PoolIds", { PoolIds: LAST_FIVE }],
 ];
 
-async function rate(
+/** Sequential DescribePools calls for `seconds` (after 50 warm-up calls): the rate and the page size. */
+export async function describePoolsRate(
   poolCount: number,
   input: DescribePoolsCommandInput,
+  seconds = SECONDS,
 ): Promise<{ perSecond: number; page: number }> {
   const pools = seedPools(poolCount);
   const emulator = await startEmulator({ seed: { pools } });
@@ -58,7 +61,7 @@ async function rate(
       page = (await client.send(new DescribePoolsCommand(input))).Pools?.length ?? 0;
     let count = 0;
     const started = process.hrtime.bigint();
-    const until = started + BigInt(SECONDS * 1e9);
+    const until = started + BigInt(Math.round(seconds * 1e9));
     while (process.hrtime.bigint() < until) {
       await client.send(new DescribePoolsCommand(input));
       count += 1;
@@ -71,13 +74,41 @@ async function rate(
   }
 }
 
+/** The filtered query of the runner's figure: two filters, full pages of 100. */
+const FILTERED = QUERIES[1];
+
+export interface EmulatorRateOptions {
+  /** Seconds per measured case. Default 2. */
+  readonly seconds?: number;
+  /** Pools in the store. Default 10,000; the 100-pool rate is measured alongside for the ratio. */
+  readonly pools?: number;
+}
+
+export async function benchEmulator(options: EmulatorRateOptions = {}): Promise<Figure[]> {
+  const { seconds = 2, pools = 10_000 } = options;
+  const [name, input] = FILTERED;
+  const big = await describePoolsRate(pools, input, seconds);
+  const small = await describePoolsRate(100, input, seconds);
+  return [
+    {
+      item: 8,
+      name: `emulator DescribePools, ${pools.toLocaleString("en-US")} pools and a filter`,
+      value: big.perSecond,
+      unit: "req/s",
+      detail:
+        `${name} (${big.page} per page), SDK client and emulator sharing one core; with 100 pools ` +
+        `${Math.round(small.perSecond)} req/s (${small.page} per page)`,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
   console.log(
     `DescribePools via @aws-sdk/client-pinpoint-sms-voice-v2, sequential on one core, ${SECONDS}s per case, node ${process.version}`,
   );
   for (const [name, input] of QUERIES) {
-    const big = await rate(10_000, input);
-    const small = await rate(100, input);
+    const big = await describePoolsRate(10_000, input);
+    const small = await describePoolsRate(100, input);
     console.log(`${name}`);
     console.log(
       `  10,000 pools: ${big.perSecond.toFixed(0)} req/s (${big.page} per page)   100 pools: ${small.perSecond.toFixed(0)} req/s (${small.page} per page)   ratio 10k/100: ${(big.perSecond / small.perSecond).toFixed(2)}`,
@@ -85,7 +116,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
