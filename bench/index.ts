@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark in sequence and prints each figure with its target, then a summary.
-// `npm run bench -- listing policyPack` runs only the named ones; BENCH_BUILD=0 skips `npm run build`.
+// `npm run bench -- listing policyPack` runs only the named ones; BENCH_BUILD=0 skips `npm run build`;
+// BENCH_LATENCY_MS=N sets the emulator's DescribePools latency for items 1–4 (default 20).
 import { benchColdImport, buildPackage } from "./coldImport";
 import { benchEmulator } from "./emulator";
 import { useFakeAwsEnvironment } from "./environment";
@@ -9,6 +10,7 @@ import { benchLookupByIds } from "./lookupByIds";
 import { benchPolicyPack } from "./policyPack";
 import { benchProviderSize } from "./providerSize";
 import { benchSharedLookups } from "./sharedLookups";
+import { DEFAULT_LATENCY_MS } from "./slowEmulator";
 import { benchThrottledListing } from "./throttledListing";
 import { since } from "./timing";
 
@@ -18,14 +20,28 @@ interface Benchmark {
   readonly run: () => Promise<Figure[]>;
 }
 
+const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? DEFAULT_LATENCY_MS);
+
 const BENCHMARKS: Benchmark[] = [
-  { name: "listing", title: "1. listing 100 / 1,000 / 10,000 pools", run: () => benchListing() },
-  { name: "lookupByIds", title: "2. lookup by 50 pool IDs", run: () => benchLookupByIds() },
-  { name: "sharedLookups", title: "3. 20 identical getPools at once", run: () => benchSharedLookups() },
+  {
+    name: "listing",
+    title: `1. listing 100 / 1,000 / 10,000 pools (${latencyMs} ms per request)`,
+    run: () => benchListing({ latencyMs }),
+  },
+  {
+    name: "lookupByIds",
+    title: `2. lookup by 50 pool IDs (${latencyMs} ms per request)`,
+    run: () => benchLookupByIds({ latencyMs }),
+  },
+  {
+    name: "sharedLookups",
+    title: `3. 20 identical getPools at once (${latencyMs} ms per request)`,
+    run: () => benchSharedLookups({ latencyMs }),
+  },
   {
     name: "throttledListing",
-    title: "4. listing 1,000 pools under the 1 request/s quota",
-    run: () => benchThrottledListing(),
+    title: `4. listing 1,000 pools under the 1 request/s quota (${latencyMs} ms per request)`,
+    run: () => benchThrottledListing({ latencyMs }),
   },
   {
     name: "coldImport",
@@ -42,6 +58,8 @@ const BENCHMARKS: Benchmark[] = [
 
 async function main(): Promise<void> {
   useFakeAwsEnvironment();
+  if (!(latencyMs >= 0))
+    throw new Error(`BENCH_LATENCY_MS ${process.env.BENCH_LATENCY_MS} must be a number >= 0`);
   const only = process.argv.slice(2);
   const unknown = only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
   if (unknown.length > 0) {
