@@ -89,7 +89,7 @@ export async function benchListing(options: ListingOptions = {}): Promise<Figure
         target: { atMost: 1.1 },
         detail:
           `getPools median ${ours.toFixed(1)} ms over ${m.getPoolsMs.length} runs; floor ` +
-          `${Math.ceil(pools / PAGE_SIZE)} pages × ${latencyMs} ms = ${m.floorMs} ms; the SDK's paginator ` +
+          `${Math.ceil(pools / PAGE_SIZE)} page(s) × ${latencyMs} ms = ${m.floorMs} ms; the SDK's paginator ` +
           `alone is ${(sdk / m.floorMs).toFixed(3)}× the floor`,
       },
       {

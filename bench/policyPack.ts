@@ -203,12 +203,12 @@ export async function validateStack(resources: readonly StackResource[]): Promis
 export interface PolicyPackOptions {
   /** Stack sizes; the last ÷ the first is the growth figure. Default 1,000 and 10,000. */
   readonly sizes?: readonly [number, number];
-  /** Timed runs per size, after one warm-up. Default 3. */
+  /** Timed runs per size, after one warm-up. Default 5. */
   readonly runs?: number;
 }
 
 export async function benchPolicyPack(options: PolicyPackOptions = {}): Promise<Figure[]> {
-  const { sizes = [1_000, 10_000], runs = 3 } = options;
+  const { sizes = [1_000, 10_000], runs = 5 } = options;
   const [small, large] = sizes;
   const stacks = [stackOf(small), stackOf(large)];
   await validateStack(stacks[0]);
