@@ -159,7 +159,7 @@ describe("reliability: secrets stay out of state, results, errors and logs", fun
       console.warn("via console");
       process.stderr.write("via stderr");
     });
-    assert.match(output, /via console\n[^]*via stderr/);
+    assert.match(output, /via console\n[\s\S]*via stderr/);
   });
 
   const lookups: Array<[string, () => Promise<unknown>]> = [
