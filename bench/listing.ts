@@ -11,7 +11,7 @@ export interface ListingOptions {
   /** Pool counts to list. Default 100, 1,000 and 10,000. */
   readonly sizes?: readonly number[];
   readonly latencyMs?: number;
-  /** Timed runs of each contender per size (after one warm-up each). Default 9, 5 from 10,000 pools up. */
+  /** Timed runs of each contender per size (after one warm-up each). Default 15, 5 from 10,000 pools up. */
   readonly runs?: (pools: number) => number;
 }
 
@@ -73,7 +73,7 @@ export async function measureListing(
 
 export async function benchListing(options: ListingOptions = {}): Promise<Figure[]> {
   const { sizes = [100, 1_000, 10_000], latencyMs = DEFAULT_LATENCY_MS } = options;
-  const runs = options.runs ?? ((pools: number) => (pools >= 10_000 ? 5 : 9));
+  const runs = options.runs ?? ((pools: number) => (pools >= 10_000 ? 5 : 15));
   const figures: Figure[] = [];
   for (const pools of sizes) {
     const m = await measureListing(pools, latencyMs, runs(pools));
