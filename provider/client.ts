@@ -33,7 +33,12 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
       profile: connection.profile,
       endpoint: connection.endpoint,
       retryStrategy: new ConfiguredRetryStrategy(connection.maxAttempts, backoff),
-      requestHandler: { requestTimeout: connection.timeoutMs, connectionTimeout: connection.timeoutMs },
+      // Without throwOnRequestTimeout the SDK only logs a warning when a request outlives requestTimeout.
+      requestHandler: {
+        requestTimeout: connection.timeoutMs,
+        connectionTimeout: connection.timeoutMs,
+        throwOnRequestTimeout: true,
+      },
     });
     new RequestPacer().install(client, (err) =>
       isThrottlingError(err as Parameters<typeof isThrottlingError>[0]),

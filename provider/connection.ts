@@ -1,5 +1,5 @@
 // Where a lookup connects: explicit settings, then stack config, then the AWS SDK's own chain.
-import type { QueryProblem } from "./query";
+import { type QueryProblem, REGION, show } from "./query";
 
 /** Connection settings a user can give per call or in stack config. */
 export interface ConnectionSettings {
@@ -55,6 +55,16 @@ export function resolveConnection(
 ): { connection: Connection; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, property: field, message });
+  const region = pick(explicit.region, stack.smsPools?.region, stack.aws?.region);
+  if (region !== undefined && !REGION.test(region)) {
+    const where =
+      explicit.region !== undefined && explicit.region !== ""
+        ? "the region option"
+        : stack.smsPools?.region
+          ? "`pulumi config set sms-pools:region`"
+          : "`pulumi config set aws:region`";
+    add("region", `region ${show(region)} must be an AWS region code such as "us-east-1"; fix ${where}`);
+  }
   const endpoint = pick(explicit.endpoint, stack.smsPools?.endpoint);
   if (endpoint !== undefined && !isHttpUrl(endpoint)) {
     add(
@@ -86,7 +96,7 @@ export function resolveConnection(
   }
   return {
     connection: {
-      region: pick(explicit.region, stack.smsPools?.region, stack.aws?.region),
+      region,
       profile: pick(explicit.profile, stack.smsPools?.profile, stack.aws?.profile),
       endpoint,
       maxAttempts,

@@ -8,6 +8,21 @@ interface AwsError {
   $metadata?: { requestId?: string; httpStatusCode?: number; attempts?: number };
 }
 
+/**
+ * The SDK's error minus `$response`: that holds the raw HTTP exchange, request headers included
+ * (Authorization, X-Amz-Security-Token), and errors end up in logs and crash reports.
+ */
+function withoutWire(cause: unknown): unknown {
+  if (!(cause instanceof Error)) return cause;
+  const clean = new Error(cause.message);
+  clean.name = cause.name;
+  clean.stack = cause.stack;
+  for (const [key, value] of Object.entries(cause)) {
+    if (key !== "$response") (clean as unknown as Record<string, unknown>)[key] = value;
+  }
+  return clean;
+}
+
 /** A DescribePools lookup failed after retries; no partial result is returned. */
 export class PoolLookupError extends Error {
   override readonly name: string = "PoolLookupError";
@@ -35,7 +50,7 @@ export class PoolLookupError extends Error {
         (requestId ? ` (request ID ${requestId})` : "") +
         (attempts && attempts > 1 ? ` after ${attempts} attempts` : "") +
         (advice ? `. ${advice}` : ""),
-      { cause },
+      { cause: withoutWire(cause) },
     );
     this.awsErrorName = awsErrorName;
     this.requestId = requestId;

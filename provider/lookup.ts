@@ -6,7 +6,7 @@ import {
   type StackConnectionConfig,
 } from "./connection";
 import { lookupPools, type PoolLookupResult } from "./describePools";
-import { PoolQueryError, type QueryProblem, validatePoolQuery } from "./query";
+import { PoolQueryError, type QueryProblem, REGION, validatePoolQuery } from "./query";
 
 /**
  * Validates everything that can be checked locally (all problems at once, nothing sent), then looks up.
@@ -39,7 +39,8 @@ export function planPoolLookup(
   }
   const region = (args as { region?: unknown } | undefined)?.region;
   const { connection, problems } = resolveConnection(
-    { ...settings, region: typeof region === "string" ? region : settings.region },
+    // A malformed args.region is already a query problem; don't report it twice.
+    { ...settings, region: typeof region === "string" && REGION.test(region) ? region : settings.region },
     stack,
   );
   const all = [...queryProblems, ...problems];

@@ -54,8 +54,22 @@ export const MAX_FILTER_VALUES = 20;
 export const MAX_PAGE_SIZE = 100;
 const FILTER_VALUE = /^[/.:A-Za-z0-9+_-]{1,128}$/;
 const POOL_ID_OR_ARN = /^[A-Za-z0-9_:/-]{1,256}$/;
-const POOL_ARN = /^arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:pool\/[A-Za-z0-9_-]+$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+const POOL_ARN = /^arn:([a-z-]+):sms-voice:([a-z0-9-]+):\d{12}:pool\/[A-Za-z0-9_-]+$/;
+export const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** The partition a region belongs to (AWS's partitions and their region prefixes). */
+export function partitionOf(region: string): string {
+  const prefixes: [string, string][] = [
+    ["cn-", "aws-cn"],
+    ["us-gov-", "aws-us-gov"],
+    ["us-isob-", "aws-iso-b"],
+    ["us-isof-", "aws-iso-f"],
+    ["us-iso-", "aws-iso"],
+    ["eu-isoe-", "aws-iso-e"],
+    ["eusc-", "aws-eusc"],
+  ];
+  return prefixes.find(([prefix]) => region.startsWith(prefix))?.[1] ?? "aws";
+}
 const BOOLEAN_VALUES = ["true", "false"];
 /** Filters whose attribute has a closed set of values: anything else can only match nothing. */
 const FILTER_VALUE_SETS: Partial<Record<PoolFilterName, readonly string[]>> = {
@@ -182,11 +196,22 @@ function validatePoolIds(value: unknown, add: Add): string[] {
         field,
         `${field} ${show(id)} is not a pool ID or ARN: at most 256 characters of letters, digits, _ : / -`,
       );
-    } else if (id.startsWith("arn:") && !POOL_ARN.test(id)) {
-      add(
-        field,
-        `${field} ${show(id)} is not a pool ARN; expected arn:aws:sms-voice:<region>:<account-id>:pool/<pool-id>`,
-      );
+    } else if (id.startsWith("arn:")) {
+      const arn = POOL_ARN.exec(id);
+      if (!arn || !REGION.test(arn[2])) {
+        add(
+          field,
+          `${field} ${show(id)} is not a pool ARN; expected arn:aws:sms-voice:<region>:<account-id>:pool/<pool-id>`,
+        );
+      } else if (arn[1] !== partitionOf(arn[2])) {
+        add(
+          field,
+          `${field} ${show(id)} names partition "${arn[1]}", but region ${arn[2]} is in "${partitionOf(arn[2])}"; ` +
+            `use arn:${partitionOf(arn[2])}:sms-voice:${arn[2]}:...`,
+        );
+      } else {
+        seen.add(id);
+      }
     } else {
       seen.add(id);
     }

@@ -2,7 +2,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { runPoolLookup } from "../provider/lookup";
 import type { Pool } from "../provider/pool";
-import { PoolQueryError, show, validatePoolQuery } from "../provider/query";
+import { PoolQueryError, type QueryProblem, show, validatePoolQuery } from "../provider/query";
 import { isPoolLike } from "./getPools";
 import { endpointConfigured, invokeMock, mockResultError, mocksActive } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
@@ -35,34 +35,54 @@ export interface GetPoolOutputArgs {
  */
 export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Promise<Pool> {
   const { poolId, region, ...rest } = (args ?? {}) as GetPoolArgs & Record<string, unknown>;
+  const problems: QueryProblem[] = [];
   if (typeof poolId !== "string" || poolId === "") {
-    throw new PoolQueryError(
-      [
-        {
-          field: "poolId",
-          property: "poolId",
-          message: `poolId ${show(poolId)} must be a pool ID ("pool-...") or pool ARN; to list pools use getPools`,
-        },
-      ],
-      "getPool arguments",
-    );
+    problems.push({
+      field: "poolId",
+      property: "poolId",
+      message: `poolId ${show(poolId)} must be a pool ID ("pool-...") or pool ARN; to list pools use getPools`,
+    });
   }
-  const query = { poolIds: [poolId], region, ...rest };
+  for (const key of Object.keys(rest).filter((k) => rest[k] !== undefined)) {
+    problems.push({
+      field: key,
+      property: key,
+      message: `${key} is not a getPool argument; getPool takes poolId and region (for ${key}, use getPools)`,
+    });
+  }
+  if (problems.length > 0) throw new PoolQueryError(problems, "getPool arguments");
+  const query = { poolIds: [poolId], region };
   const { settings, invoke } = splitOptions(opts);
   if (mocksActive() && !endpointConfigured(settings.endpoint)) {
-    validatePoolQuery(query, "getPool arguments");
+    asGetPoolProblems(() => validatePoolQuery(query, "getPool arguments"));
     const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke, POOL_EXPECTED);
     if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
     return result;
   }
-  const { pools, region: searched } = await runPoolLookup(
-    query,
-    settings,
-    stackConnectionConfig(),
-    "getPool arguments",
+  const { pools, region: searched } = await asGetPoolProblems(() =>
+    runPoolLookup(query, settings, stackConnectionConfig(), "getPool arguments"),
   );
   if (pools.length === 0) throw new Error(`Pool ${poolId} was not found in ${searched}`);
   return pools[0];
+}
+
+/** Runs `body`, renaming `poolIds[0]` in its validation problems to the `poolId` the caller wrote. */
+function asGetPoolProblems<T>(body: () => T): T {
+  const rename = (err: unknown) => {
+    if (!(err instanceof PoolQueryError)) return err;
+    const problems = err.problems.map((p) =>
+      p.property === "poolIds"
+        ? { field: "poolId", property: "poolId", message: p.message.replace(/^poolIds\[0\]/, "poolId") }
+        : p,
+    );
+    return new PoolQueryError(problems, "getPool arguments");
+  };
+  try {
+    const result = body();
+    return (result instanceof Promise ? result.catch((err) => Promise.reject(rename(err))) : result) as T;
+  } catch (err) {
+    throw rename(err);
+  }
 }
 
 /** getPool for arguments that may be Outputs; the result is secret when any input is. */

@@ -413,17 +413,16 @@ const GET_POOL_CASES: LookupCase[] = [
     name: "getPool with a list as poolId",
     ...badPool({ poolId: ["pool-a"] }, `poolId an array of 1 ${POOL_ID_RULE}`),
   },
-  // The next two name `poolIds[0]` though the caller wrote `poolId` (see the report).
   {
     name: "getPool with a malformed ARN",
     ...badPool(
       { poolId: "arn:aws:sms-voice:us-east-1:123456789012:pool" },
-      `poolIds[0] "arn:aws:sms-voice:us-east-1:123456789012:pool" is not a pool ARN; ${ARN_RULE}`,
+      `poolId "arn:aws:sms-voice:us-east-1:123456789012:pool" is not a pool ARN; ${ARN_RULE}`,
     ),
   },
   {
     name: "getPool with a space in the ID",
-    ...badPool({ poolId: "pool a" }, `poolIds[0] "pool a" is not a pool ID or ARN: ${ID_RULE}`),
+    ...badPool({ poolId: "pool a" }, `poolId "pool a" is not a pool ID or ARN: ${ID_RULE}`),
   },
   {
     name: "getPool with a region name",
@@ -436,7 +435,7 @@ const GET_POOL_CASES: LookupCase[] = [
     name: "getPool with owner",
     ...badPool(
       { poolId: "pool-a", owner: "SHARED" },
-      `owner "SHARED" can't be used together with poolIds (DescribePools rejects both at once); drop owner and pass shared pools by ARN, or drop poolIds to list by owner`,
+      "owner is not a getPool argument; getPool takes poolId and region (for owner, use getPools)",
     ),
   },
 ];
