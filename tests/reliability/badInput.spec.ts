@@ -3,6 +3,7 @@
 // log stays empty).
 import * as assert from "node:assert/strict";
 import type { PolicyConfigSchema, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import * as pulumi from "@pulumi/pulumi";
 import { getPool, getPools, PoolLookup, PoolQueryError } from "../../index";
 import { policies } from "../../policy/policies";
 import { NATIVE_PHONE_NUMBER_TYPE, NATIVE_POOL_TYPE, POOL_LOOKUP_TYPE } from "../../policy/resourceTypes";
@@ -440,12 +441,79 @@ const GET_POOL_CASES: LookupCase[] = [
   },
 ];
 
+/** Inputs that once got past local validation (a request went out, or the wrong pool came back). */
+const ONCE_SENT_CASES: LookupCase[] = [
+  {
+    name: "getPool with poolIds as well as poolId (poolIds used to win)",
+    ...badPool(
+      { poolId: "pool-a", poolIds: ["pool-b"] },
+      "poolIds is not a getPool argument; getPool takes poolId and region (for poolIds, use getPools)",
+    ),
+  },
+  {
+    name: 'region option "mars-1" (used to be signed and sent)',
+    call: (opts) => getPools({}, { ...opts, region: "mars-1" }),
+    message: pools('region "mars-1" must be an AWS region code such as "us-east-1"; fix the region option'),
+  },
+  {
+    name: 'region option "Not A Region" (used to say "No AWS region")',
+    call: (opts) => getPools({}, { ...opts, region: "Not A Region" }),
+    message: pools(
+      'region "Not A Region" must be an AWS region code such as "us-east-1"; fix the region option',
+    ),
+  },
+  {
+    name: "region from stack config sms-pools:region",
+    call: (opts) =>
+      withStackConfig({ "sms-pools:region": "eu west 1" }, () => getPools({}, { endpoint: opts.endpoint })),
+    message: pools(
+      'region "eu west 1" must be an AWS region code such as "us-east-1"; fix `pulumi config set sms-pools:region`',
+    ),
+  },
+  {
+    name: "region from stack config aws:region",
+    call: (opts) =>
+      withStackConfig({ "aws:region": "EU-WEST-1" }, () => getPools({}, { endpoint: opts.endpoint })),
+    message: pools(
+      'region "EU-WEST-1" must be an AWS region code such as "us-east-1"; fix `pulumi config set aws:region`',
+    ),
+  },
+  {
+    name: "pool ARN whose partition is not its region's",
+    ...badPools(
+      { poolIds: ["arn:aws-cn:sms-voice:us-east-1:123456789012:pool/pool-a"] },
+      'poolIds[0] "arn:aws-cn:sms-voice:us-east-1:123456789012:pool/pool-a" names partition "aws-cn", but region us-east-1 is in "aws"; use arn:aws:sms-voice:us-east-1:...',
+    ),
+  },
+  {
+    name: "pool ARN with a made-up partition",
+    ...badPools(
+      { poolIds: ["arn:awsfoo:sms-voice:us-east-1:123456789012:pool/pool-a"] },
+      'poolIds[0] "arn:awsfoo:sms-voice:us-east-1:123456789012:pool/pool-a" names partition "awsfoo", but region us-east-1 is in "aws"; use arn:aws:sms-voice:us-east-1:...',
+    ),
+  },
+];
+
+/** Runs `lookup` with extra stack config set, then puts the config back. */
+async function withStackConfig(
+  extra: Record<string, string>,
+  lookup: () => Promise<unknown>,
+): Promise<unknown> {
+  const saved = pulumi.runtime.allConfig();
+  pulumi.runtime.setAllConfig({ ...saved, ...extra }, []);
+  try {
+    return await lookup();
+  } finally {
+    pulumi.runtime.setAllConfig(saved, []);
+  }
+}
+
 describe("reliability: bad-input catalogue, lookups (nothing is sent)", () => {
   const holder = withEmulator({ seed: { pools: seedPools(3) } });
   const opts = () => ({ endpoint: holder.emulator.endpoint, region: "us-east-1" });
   after(resetClients);
 
-  for (const c of [...GET_POOLS_CASES, ...OPTION_CASES, ...GET_POOL_CASES]) {
+  for (const c of [...GET_POOLS_CASES, ...OPTION_CASES, ...GET_POOL_CASES, ...ONCE_SENT_CASES]) {
     it(c.name, async () => {
       await assert.rejects(c.call(opts()), (err: unknown) => {
         assert.ok(err instanceof PoolQueryError, `not a PoolQueryError: ${err}`);
@@ -455,42 +523,6 @@ describe("reliability: bad-input catalogue, lookups (nothing is sent)", () => {
       assert.deepEqual(holder.emulator.requests, [], "no request reached the endpoint");
     });
   }
-});
-
-// Inputs that are wrong but get past local validation today: a request goes out (or the wrong pool comes
-// back). These specs state the intended behaviour and fail until the product is fixed; see the report.
-describe("reliability: bad inputs that still reach the endpoint (BUG: fail until fixed)", () => {
-  const holder = withEmulator({ seed: { pools: [{ poolId: "pool-a" }, { poolId: "pool-b" }] } });
-  const opts = () => ({ endpoint: holder.emulator.endpoint, region: "us-east-1" });
-  after(resetClients);
-  const refusedLocally = async (lookup: Promise<unknown>, names: RegExp) => {
-    const outcome = await lookup.then(
-      (value) => `resolved with ${JSON.stringify(value).slice(0, 120)}`,
-      (err: Error) => err,
-    );
-    const sent = holder.emulator.requests.map((r) => `${r.status} ${r.errorType ?? ""}`.trim());
-    assert.ok(outcome instanceof PoolQueryError, `expected a PoolQueryError; got ${outcome} (sent: ${sent})`);
-    assert.match(outcome.message, names);
-    assert.deepEqual(sent, [], "no request reached the endpoint");
-  };
-
-  it("BUG: getPool with poolIds as well as poolId (today it returns pool-b, not pool-a)", async () => {
-    await refusedLocally(getPool({ poolId: "pool-a", poolIds: ["pool-b"] } as never, opts()), /poolIds/);
-  });
-  it('BUG: region option "mars-1" (today a request goes out: InvalidSignatureException)', async () => {
-    await refusedLocally(getPools({}, { ...opts(), region: "mars-1" }), /region "mars-1"/);
-  });
-  it('BUG: region option "Not A Region" (today: "No AWS region for the SMS pool lookup")', async () => {
-    await refusedLocally(getPools({}, { ...opts(), region: "Not A Region" }), /region "Not A Region"/);
-  });
-  it("BUG: pool ARN whose partition is not the region's (today: ValidationException from AWS)", async () => {
-    const arn = "arn:aws-cn:sms-voice:us-east-1:123456789012:pool/pool-a";
-    await refusedLocally(getPools({ poolIds: [arn] }, opts()), /poolIds\[0\]/);
-  });
-  it('BUG: pool ARN with a made-up partition "awsfoo" (today: ValidationException from AWS)', async () => {
-    const arn = "arn:awsfoo:sms-voice:us-east-1:123456789012:pool/pool-a";
-    await refusedLocally(getPools({ poolIds: [arn] }, opts()), /poolIds\[0\]/);
-  });
 });
 
 describe("reliability: bad-input catalogue, getPools under mocks (the mock is never called)", () => {

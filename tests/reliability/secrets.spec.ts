@@ -253,7 +253,7 @@ describe("reliability: secrets stay out of state, results, errors and logs", fun
     });
   }
 
-  it("BUG (low): a failing lookup's error object holds no credential anywhere (today: cause.$response keeps the raw request)", async () => {
+  it("a failing lookup's error object holds no credential anywhere (the SDK's raw request is not kept as its cause)", async () => {
     const error = await getPools({ poolIds: ["pool-missing"] }, opts()).catch((e: unknown) => e);
     assert.ok(error instanceof Error);
     assert.deepEqual(reachableWith(error, FORBIDDEN), []);
