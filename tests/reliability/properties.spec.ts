@@ -237,6 +237,34 @@ describe("reliability: properties (fast-check against the emulator)", function (
     );
   });
 
+  // Found by the property above (seed -468796313): a shared pool with the same ID as one of yours took the
+  // place of your pool's bare ID in the order.
+  it("orders as asked when a shared pool has the same ID as one of yours", async () => {
+    const [own, other] = ["pool-00000000000000000000000000000000", "pool-00000000000000000000000000000004"];
+    const account: ModelPool[] = [own, other, own].map((poolId, i) => ({
+      poolId,
+      accountId: i === 2 ? OTHER_ACCOUNTS[0] : ACCOUNT,
+      region: REGION,
+      status: "ACTIVE",
+      messageType: "TRANSACTIONAL",
+      twoWayEnabled: false,
+      selfManagedOptOutsEnabled: false,
+      optOutListName: "Default",
+      sharedRoutesEnabled: false,
+      deletionProtectionEnabled: true,
+      createdTimestamp: 1_700_000_000 + i,
+    }));
+    const args = { poolIds: [own, other, arnOf(account[2])] };
+    const emulator = await startEmulator({ seed: { pools: account.map(seedOf) } });
+    try {
+      const result = await getPools(args, { endpoint: emulator.endpoint, region: REGION });
+      assert.deepEqual(result.arns, account.map(arnOf));
+      assert.deepEqual(oracle(account, args), { pools: account.map(expectedPool) });
+    } finally {
+      await emulator.stop();
+    }
+  });
+
   /** Between two pages: pools to add (created before, among or after the listed ones) and pools to delete. */
   const mutationArb = fc.record({
     add: fc.array(
