@@ -80,7 +80,7 @@ const FILTERED = QUERIES[1];
 export interface EmulatorRateOptions {
   /** Seconds per measured case. Default 2. */
   readonly seconds?: number;
-  /** Pools in the store. Default 10,000; the 100-pool rate is measured alongside for the ratio. */
+  /** Pools in the store. Default 10,000; the rate with 100 pools is measured alongside, for comparison. */
   readonly pools?: number;
 }
 
@@ -96,8 +96,8 @@ export async function benchEmulator(options: EmulatorRateOptions = {}): Promise<
       value: big.perSecond,
       unit: "req/s",
       detail:
-        `${name} (${big.page} per page), SDK client and emulator sharing one core; with 100 pools ` +
-        `${Math.round(small.perSecond)} req/s (${small.page} per page)`,
+        `${name}: ${big.page} pools per answer; SDK client and emulator share one core; with 100 pools ` +
+        `${Math.round(small.perSecond)} req/s (${small.page} per answer)`,
     },
   ];
 }
