@@ -46,9 +46,16 @@ export class RequestPacer {
     const consecutive = this.lastWasThrottled;
     this.lastWasThrottled = true;
     this.successes = 0;
-    // A throttle between successes at this pace is noise (another client spending the quota), not a
-    // sign that we go too fast: retry at the same pace.
-    if (this.spacingMs > 0 && !consecutive) return;
+    if (this.spacingMs > 0 && !consecutive) {
+      // A probe below the pace that carried a run of successes failed: that pace is the quota.
+      if (Number.isFinite(this.known) && this.spacingMs < this.known) {
+        this.tooFast = Math.max(this.tooFast, this.spacingMs);
+        this.spacingMs = this.known;
+      }
+      // Otherwise a throttle between successes at a proven pace is noise (another client spending the
+      // quota), not a sign that we go too fast: retry at the same pace.
+      return;
+    }
     this.tooFast = Math.max(this.tooFast, this.spacingMs);
     const doubled = this.spacingMs === 0 ? INITIAL_SPACING_MS : this.spacingMs * 2;
     this.spacingMs = Math.min(this.known > this.tooFast ? this.known : doubled, doubled, MAX_SPACING_MS);

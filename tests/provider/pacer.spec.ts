@@ -23,6 +23,16 @@ describe("provider/pacer: RequestPacer", () => {
     assert.deepEqual(seen, [260, 520, 1040]);
   });
 
+  it("settles at the quota when throttled every other request while probing (a warm client's listing)", () => {
+    const pacer = new RequestPacer();
+    for (let i = 0; i < 3; i++) pacer.onThrottled();
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 8; i++) pacer.onSuccess();
+      if (pacer.spacing < 1040) pacer.onThrottled();
+    }
+    assert.equal(pacer.spacing, 1040);
+  });
+
   it("treats a lone throttle between successes as noise, not a reason to slow down", () => {
     const pacer = new RequestPacer();
     pacer.onThrottled();
@@ -38,10 +48,16 @@ describe("provider/pacer: RequestPacer", () => {
     for (let i = 0; i < 8; i++) pacer.onSuccess();
     assert.equal(Math.round(pacer.spacing), 936, "10 % faster");
     pacer.onThrottled();
-    pacer.onThrottled();
-    assert.equal(pacer.spacing, 1040, "back to the last pace that carried a run, not doubled");
+    assert.equal(pacer.spacing, 1040, "one throttle of the probe, even between successes, ends it");
     for (let i = 0; i < 8; i++) pacer.onSuccess();
     assert.equal(pacer.spacing, 1040, "never probes a pace already throttled");
+    pacer.onThrottled();
+    pacer.onThrottled();
+    assert.equal(
+      pacer.spacing,
+      2080,
+      "throttled twice in a row at the known pace: the quota shrank, slow down",
+    );
   });
 
   it("spaces request starts once paced, including concurrent ones", async () => {
