@@ -77,21 +77,21 @@ export function resolveConnection(
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 20) {
     add(
       "maxAttempts",
-      `maxAttempts ${String(maxAttempts)} must be a whole number from 1 to 20 (default ${DEFAULT_MAX_ATTEMPTS})`,
+      `maxAttempts ${show(maxAttempts)} must be a whole number from 1 to 20 (default ${DEFAULT_MAX_ATTEMPTS})`,
     );
   }
   const timeoutMs = explicit.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !Number.isFinite(timeoutMs)) {
     add(
       "timeoutMs",
-      `timeoutMs ${String(timeoutMs)} must be a positive number of milliseconds (default ${DEFAULT_TIMEOUT_MS})`,
+      `timeoutMs ${show(timeoutMs)} must be a positive number of milliseconds (default ${DEFAULT_TIMEOUT_MS})`,
     );
   }
   const concurrency = explicit.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) {
     add(
       "concurrency",
-      `concurrency ${String(concurrency)} must be a whole number from 1 to 32 (default ${DEFAULT_CONCURRENCY})`,
+      `concurrency ${show(concurrency)} must be a whole number from 1 to 32 (default ${DEFAULT_CONCURRENCY})`,
     );
   }
   return {

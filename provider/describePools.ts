@@ -160,8 +160,18 @@ function collect(infos: PoolInformation[], askedIds: readonly string[]): Pool[] 
   askedIds.forEach((id, i) => {
     if (!position.has(id)) position.set(id, i);
   });
-  const rank = (p: Pool) =>
-    Math.min(position.get(p.poolId) ?? askedIds.length, position.get(p.poolArn) ?? askedIds.length);
+  // A bare ID only ever finds a pool of the caller's own account (shared pools need their ARN), so a
+  // pool shared with the same ID as one of ours must not take our pool's place. Pools whose ARN was not
+  // asked for came back for a bare ID: their accounts are ours.
+  const accountOf = (p: Pool) => p.poolArn.split(":")[4];
+  const own = new Set(pools.filter((p) => !position.has(p.poolArn)).map(accountOf));
+  const sameId = (p: Pool) => pools.some((q) => q !== p && q.poolId === p.poolId);
+  const rank = (p: Pool) => {
+    const byArn = position.get(p.poolArn) ?? askedIds.length;
+    const byId =
+      own.has(accountOf(p)) || !sameId(p) ? (position.get(p.poolId) ?? askedIds.length) : askedIds.length;
+    return Math.min(byArn, byId);
+  };
   return pools.sort((a, b) => rank(a) - rank(b));
 }
 

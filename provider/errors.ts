@@ -75,6 +75,18 @@ export class PoolNotFoundError extends PoolLookupError {
   }
 }
 
+/** The same failure without the query or AWS's message (which can echo IDs): for secret arguments. */
+export function withoutQuery(err: PoolLookupError): PoolLookupError {
+  const cause = {
+    name: err.awsErrorName,
+    message: "the message is not shown because the arguments are secret",
+    $metadata: { requestId: err.requestId, httpStatusCode: err.httpStatusCode },
+  };
+  return err instanceof PoolNotFoundError
+    ? new PoolNotFoundError("a secret query", err.region, cause, "(secret)")
+    : new PoolLookupError("a secret query", err.region, cause);
+}
+
 /** Wraps whatever a DescribePools call threw into the error a user sees. */
 export function lookupError(query: string, region: string, cause: unknown): PoolLookupError {
   const e = cause as AwsError | undefined;

@@ -39,13 +39,25 @@ export class PoolQueryError extends Error {
   override readonly name = "PoolQueryError";
   constructor(
     readonly problems: readonly QueryProblem[],
-    context = "pool lookup",
+    /** Whose arguments these are, e.g. "getPools arguments". */
+    readonly context = "pool lookup",
   ) {
     super(
       `Invalid ${context} (${problems.length} problem${problems.length === 1 ? "" : "s"}; no request was sent):\n` +
         problems.map((p) => `  - ${p.message}`).join("\n"),
     );
   }
+}
+
+/** The same problems without the values: for arguments that are secret, whose errors may reach logs. */
+export function withoutValues(err: PoolQueryError): PoolQueryError {
+  return new PoolQueryError(
+    err.problems.map((p) => ({
+      ...p,
+      message: `${p.field} breaks a DescribePools rule (the value is not shown because the arguments are secret)`,
+    })),
+    err.context,
+  );
 }
 
 export const MAX_IDS_PER_REQUEST = 5;

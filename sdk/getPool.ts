@@ -6,6 +6,7 @@ import { PoolQueryError, type QueryProblem, show, validatePoolQuery } from "../p
 import { isPoolLike } from "./getPools";
 import { endpointConfigured, invokeMock, mockResultError, mocksActive } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
+import { guardSecretArgs } from "./secrets";
 import { stackConnectionConfig } from "./stackConfig";
 import { GET_POOL_TOKEN } from "./tokens";
 
@@ -88,5 +89,7 @@ function asGetPoolProblems<T>(body: () => T): T {
 /** getPool for arguments that may be Outputs; the result is secret when any input is. */
 export function getPoolOutput(args: GetPoolOutputArgs, opts: LookupOutputOptions = {}): pulumi.Output<Pool> {
   const { dependsOn, ...lookupOpts } = opts;
-  return argsOutput(args, dependsOn).apply((a) => getPool(a as GetPoolArgs, lookupOpts));
+  return argsOutput(args, dependsOn).apply((a) =>
+    guardSecretArgs(args, () => getPool(a as GetPoolArgs, lookupOpts)),
+  );
 }

@@ -6,6 +6,7 @@ import type { Pool, PoolFilterName } from "../provider/pool";
 import { type PoolQueryInput, validatePoolQuery } from "../provider/query";
 import { endpointConfigured, invokeMock, mockResultError, mocksActive } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
+import { guardSecretArgs } from "./secrets";
 import { stackConnectionConfig } from "./stackConfig";
 import { GET_POOLS_TOKEN } from "./tokens";
 
@@ -68,7 +69,9 @@ export function getPoolsOutput(
   opts: LookupOutputOptions = {},
 ): pulumi.Output<GetPoolsResult> {
   const { dependsOn, ...lookupOpts } = opts;
-  return argsOutput(args, dependsOn).apply((a) => getPools(a as GetPoolsArgs, lookupOpts));
+  return argsOutput(args, dependsOn).apply((a) =>
+    guardSecretArgs(args, () => getPools(a as GetPoolsArgs, lookupOpts)),
+  );
 }
 
 function plain(result: PoolLookupResult): GetPoolsResult {

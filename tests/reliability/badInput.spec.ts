@@ -367,10 +367,9 @@ const OPTION_CASES: LookupCase[] = [
     message: pools("maxAttempts 0 must be a whole number from 1 to 20 (default 8)"),
   },
   {
-    // The value was the string "3"; the message shows it unquoted, as if 3 were refused (see the report).
     name: "maxAttempts as a string",
     call: (opts) => getPools({}, { ...opts, maxAttempts: "3" as never }),
-    message: pools("maxAttempts 3 must be a whole number from 1 to 20 (default 8)"),
+    message: pools('maxAttempts "3" must be a whole number from 1 to 20 (default 8)'),
   },
   {
     name: "timeoutMs negative",

@@ -210,6 +210,41 @@ describe("sdk: getPools against the emulator (real SDK over HTTP)", () => {
     assert.equal(describeRequests().length, 3, "page 1, then page 2 twice");
   });
 
+  it("keeps secret arguments out of error messages, keeping the error's class and AWS fields", async () => {
+    const secretId = "pool-secretname0000000000000000000";
+    const notFound = getPoolsOutput({ poolIds: pulumi.secret([pools[0].poolId!, secretId]) }, opts());
+    const err = await (notFound as unknown as { promise(): Promise<unknown> }).promise().then(
+      () => assert.fail("should reject"),
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof PoolNotFoundError);
+    assert.equal(err.awsErrorName, "ResourceNotFoundException");
+    assert.ok(err.requestId && err.message.includes(err.requestId));
+    assert.match(
+      err.message,
+      /^DescribePools failed for a secret query in us-east-1: ResourceNotFoundException: /,
+    );
+    assert.ok(!err.message.includes(secretId) && !String(err.stack).includes(secretId));
+
+    const invalid = getPoolsOutput(
+      { filters: [{ name: "status", values: pulumi.secret(["live-secret"]) }] },
+      opts(),
+    );
+    const bad = await (invalid as unknown as { promise(): Promise<unknown> }).promise().then(
+      () => assert.fail("should reject"),
+      (e: unknown) => e,
+    );
+    assert.ok(bad instanceof PoolQueryError);
+    assert.equal(bad.problems[0].field, "filters[0].values[0]");
+    assert.ok(!bad.message.includes("live-secret"), bad.message);
+
+    const plain = getPoolsOutput({ poolIds: [secretId] }, opts());
+    await assert.rejects(
+      (plain as unknown as { promise(): Promise<unknown> }).promise(),
+      new RegExp(secretId),
+    );
+  });
+
   it("getPoolsOutput looks up through the same path, waiting for Output inputs", async () => {
     const ids = pulumi.output(Promise.resolve(pools.slice(0, 2).map((p) => p.poolId!)));
     const result = await new Promise<string[]>((resolve) =>
