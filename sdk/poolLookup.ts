@@ -34,11 +34,11 @@ export class PoolLookup extends pulumi.dynamic.Resource {
   declare readonly region: pulumi.Output<string>;
 
   constructor(name: string, args: PoolLookupArgs = {}, opts?: pulumi.CustomResourceOptions) {
+    const query = { poolIds: args.poolIds, filters: args.filters, owner: args.owner, region: args.region };
     const props = {
-      poolIds: args.poolIds,
-      filters: args.filters,
-      owner: args.owner,
-      region: args.region,
+      ...query,
+      // The provider is never sent secrets; this tells it to store the results as secrets.
+      resultsSecret: pulumi.isSecret(pulumi.output(query)),
       pools: undefined,
       ids: undefined,
       arns: undefined,

@@ -92,6 +92,26 @@ describe("provider: PoolLookup's serialized provider", () => {
       });
       assert.equal(moved.changes, true, "a region change is a change");
 
+      const sealed = await provider.create({ filters: TRANSACTIONAL, resultsSecret: true });
+      for (const name of ["pools", "ids", "arns", "count"]) {
+        assert.deepEqual(
+          Object.keys(sealed.outs[name]),
+          [pulumi.runtime.specialSigKey, "value"],
+          `${name} is stored as a secret when the inputs were secret`,
+        );
+      }
+      assert.deepEqual(sealed.outs.ids.value, created.outs.ids);
+      assert.deepEqual(
+        sealed.outs.filters,
+        TRANSACTIONAL,
+        "inputs stay as they are (the engine keeps their own marks)",
+      );
+      const resealed = await provider.diff!(created.id, created.outs, {
+        filters: TRANSACTIONAL,
+        resultsSecret: true,
+      });
+      assert.equal(resealed.changes, true, "inputs turning secret re-runs the lookup to seal its results");
+
       holder.emulator.removePool(expected[0]!);
       const read = await provider.read!(created.id, created.outs);
       assert.equal(read.id, created.id);

@@ -637,7 +637,7 @@ describe("reliability: bad-input catalogue, PoolLookup", () => {
       await settle(lookup.urn);
       assert.equal(recorded.resources.length, 1);
       const { __provider: _, ...inputs } = recorded.resources[0].inputs;
-      assert.deepEqual(inputs, { owner: "ALL", poolIds: ["pool-a"] });
+      assert.deepEqual(inputs, { owner: "ALL", poolIds: ["pool-a"], resultsSecret: false });
       assert.deepEqual(
         checkPoolLookup(inputs).failures.map((f) => f.property),
         ["owner", "owner"],

@@ -13,6 +13,7 @@ import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { getPool, getPoolOutput, getPools, getPoolsOutput, PoolLookup } from "../../index";
 import { resetClients } from "../../provider/client";
+import { createPoolLookup } from "../../provider/poolLookup";
 import { poolLookupProvider } from "../../provider/poolLookupProvider";
 import { seedPools, withEmulator } from "../support/emulator";
 import { makeInstalledProject } from "../support/installedPackage";
@@ -259,13 +260,27 @@ describe("reliability: secrets stay out of state, results, errors and logs", fun
     assert.deepEqual(reachableWith(error, FORBIDDEN), []);
   });
 
-  describe("PoolLookup registration under mocks", () => {
+  /** The inputs as the engine sends them to a provider that does not accept secrets: markers removed. */
+  const withoutSecretMarkers = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withoutSecretMarkers);
+    if (value === null || typeof value !== "object") return value;
+    const record = value as Record<string, unknown>;
+    if (record[pulumi.runtime.specialSigKey] === pulumi.runtime.specialSecretSig) {
+      return withoutSecretMarkers(record.value);
+    }
+    return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, withoutSecretMarkers(v)]));
+  };
+
+  describe("PoolLookup under mocks, created by its real provider against the emulator", () => {
     const recorded = useMocks(
       () => undefined,
-      (args) => ({
-        id: "lookup-id",
-        state: { ...args.inputs, pools: [], ids: [OWN_ID], arns: ["arn"], count: 1, region: "us-east-1" },
-      }),
+      async (args) => {
+        // What the engine does: the provider's create, sent the inputs without secret markers.
+        const { id, outs } = await createPoolLookup(withoutSecretMarkers(args.inputs) as object, {
+          smsPools: { endpoint: holder.emulator.endpoint, region: "us-east-1" },
+        });
+        return { id, state: outs as unknown as Record<string, unknown> };
+      },
     );
 
     it("registers inputs and a __provider without any secret", async () => {
@@ -274,18 +289,20 @@ describe("reliability: secrets stay out of state, results, errors and logs", fun
       const registered = JSON.stringify(recorded.resources[0].inputs);
       assert.match(registered, /__provider/);
       assert.deepEqual(leaked(registered), []);
+      assert.equal(recorded.resources[0].inputs.resultsSecret, false);
+      assert.equal((await settle(lookup.ids)).secret, false, "plain inputs, plain results");
     });
 
-    it("a secret input stays secret; the outputs PoolLookup computes do not become secret (Pulumi limitation, see report)", async () => {
+    it("a secret input makes every result secret, in the program and in what the provider stores", async () => {
       const lookup = new PoolLookup("secret-input", { poolIds: pulumi.secret([OWN_ID]) });
       const outputs = lookup as unknown as Record<string, pulumi.Output<unknown>>;
-      assert.equal((await settle(outputs.poolIds)).secret, true, "the engine keeps a secret input secret");
-      // The engine marks an output secret only if the input of the same name was; pools, ids, arns and count
-      // are computed by the provider. additionalSecretOutputs would fix that in a real deployment, but the
-      // mock monitor ignores it, so nothing more can be checked here. Flip these when PoolLookup does it.
-      for (const name of ["ids", "arns", "count"]) {
-        assert.equal((await settle(outputs[name])).secret, false, name);
+      for (const name of ["pools", "ids", "arns", "count"]) {
+        const { value, secret } = await settle(outputs[name]);
+        assert.equal(secret, true, name);
+        assert.ok(value !== undefined, name);
       }
+      assert.deepEqual((await settle(lookup.ids)).value, [OWN_ID]);
+      assert.equal(recorded.resources[0].inputs.resultsSecret, true);
     });
   });
 

@@ -18,7 +18,11 @@ export interface RecordedCall {
  */
 export function useMocks(
   call: (args: pulumi.runtime.MockCallArgs) => Record<string, unknown> | undefined,
-  newResource?: (args: pulumi.runtime.MockResourceArgs) => { id: string; state: Record<string, unknown> },
+  newResource?: (
+    args: pulumi.runtime.MockResourceArgs,
+  ) =>
+    | { id: string; state: Record<string, unknown> }
+    | Promise<{ id: string; state: Record<string, unknown> }>,
   preview = false,
 ) {
   const recorded = { resources: [] as RecordedResource[], calls: [] as RecordedCall[] };
