@@ -18,7 +18,7 @@ const TAGS = [
 ];
 
 /** The pack's public contract: every policy and its default enforcement level. */
-const CONTRACT: Record<string, analyzer.EnforcementLevel> = {
+const CONTRACT: Record<string, (typeof Level)[keyof typeof Level]> = {
   "sms-pool-deletion-protection": Level.MANDATORY,
   "sms-origination-identity-deletion-protection": Level.ADVISORY,
   "sms-looked-up-pools-protected": Level.ADVISORY,

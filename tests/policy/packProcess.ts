@@ -2,13 +2,24 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as grpc from "@grpc/grpc-js";
-import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
-import * as analyzer from "@pulumi/pulumi/proto/analyzer_pb";
+import type * as analyzerGrpc from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import type * as analyzerTypes from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { type PluginProcess, spawnPluginServer } from "../support/pluginServer";
 
-export { analyzer };
+/**
+ * The Analyzer stubs of the @pulumi/pulumi that @pulumi/policy runs on. @policy may bring its own copy
+ * (it needs a newer one than the oldest our peer range allows), and the pack's server answers with
+ * that copy's messages, so the client must speak the same version.
+ */
+const policyPulumi = path.dirname(
+  require.resolve("@pulumi/pulumi/package.json", {
+    paths: [path.dirname(require.resolve("@pulumi/policy/package.json"))],
+  }),
+);
+export const analyzer: typeof analyzerTypes = require(path.join(policyPulumi, "proto", "analyzer_pb"));
+const { AnalyzerClient }: typeof analyzerGrpc = require(path.join(policyPulumi, "proto", "analyzer_grpc_pb"));
 
 /** The engine's marker for a secret value on the wire. */
 export const SECRET_SIG = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270" };
@@ -17,11 +28,13 @@ export interface RunningPack {
   readonly process: PluginProcess;
   /** The run-policy-pack script that was started, as resolved from the pack directory. */
   readonly script: string;
-  getAnalyzerInfo(): Promise<analyzer.AnalyzerInfo>;
-  configure(config: Record<string, { level: analyzer.EnforcementLevel; properties?: object }>): Promise<void>;
-  analyze(resource: WireResource): Promise<analyzer.AnalyzeResponse>;
-  analyzeStack(resources: readonly WireResource[]): Promise<analyzer.AnalyzeResponse>;
-  remediate(resource: WireResource): Promise<analyzer.RemediateResponse>;
+  getAnalyzerInfo(): Promise<analyzerTypes.AnalyzerInfo>;
+  configure(
+    config: Record<string, { level: analyzerTypes.EnforcementLevel; properties?: object }>,
+  ): Promise<void>;
+  analyze(resource: WireResource): Promise<analyzerTypes.AnalyzeResponse>;
+  analyzeStack(resources: readonly WireResource[]): Promise<analyzerTypes.AnalyzeResponse>;
+  remediate(resource: WireResource): Promise<analyzerTypes.RemediateResponse>;
   stop(): Promise<void>;
 }
 
@@ -44,7 +57,7 @@ function unary<Req, Res>(
   });
 }
 
-function analyzeRequest(r: WireResource): analyzer.AnalyzeRequest {
+function analyzeRequest(r: WireResource): analyzerTypes.AnalyzeRequest {
   return new analyzer.AnalyzeRequest()
     .setType(r.type)
     .setName(r.name)
@@ -109,7 +122,7 @@ export async function startPack(packDir: string): Promise<RunningPack> {
 }
 
 /** Diagnostics as plain data, for readable assertions. */
-export function diagnosticsOf(response: analyzer.AnalyzeResponse) {
+export function diagnosticsOf(response: analyzerTypes.AnalyzeResponse) {
   return response.getDiagnosticsList().map((d) => ({
     policy: d.getPolicyname(),
     level: d.getEnforcementlevel(),
