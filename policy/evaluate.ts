@@ -34,7 +34,8 @@ export type PackConfig = Record<
   EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)
 >;
 
-class NotApplicable extends Error {}
+/** What a policy throws through `args.notApplicable(reason)`. */
+export class NotApplicable extends Error {}
 
 const isResourcePolicy = (p: Policies[number]): p is ResourceValidationPolicy => "validateResource" in p;
 const isStackPolicy = (p: Policies[number]): p is StackValidationPolicy => "validateStack" in p;
@@ -52,7 +53,8 @@ function settingsOf(policy: Policies[number], config: PackConfig): Record<string
   return settings;
 }
 
-const urnOf = (r: { type: string; name: string }) => `urn:pulumi:stack::project::${r.type}::${r.name}`;
+/** A URN for a resource of this (made-up) stack. */
+export const urnOf = (r: { type: string; name: string }) => `urn:pulumi:stack::project::${r.type}::${r.name}`;
 
 /** Collects reports the way the server's reportViolation does (string form at the policy's level, object form as given). */
 function collector(policy: Policies[number], level: EnforcementLevel, into: Diagnostic[], resource?: string) {
@@ -95,15 +97,23 @@ async function guarded(policy: Policies[number], into: Diagnostic[], run: () => 
 }
 
 const throwNotApplicable = (reason?: string): never => {
-  throw new NotApplicable(reason);
+  throw new NotApplicable(reason ?? "not applicable");
 };
 
-function resourceArgs(r: EvaluatedResource, settings: Record<string, unknown>): ResourceValidationArgs {
+/**
+ * The arguments @pulumi/policy's server gives a resource policy: props behind its unknown-checking proxy,
+ * `settings` from getConfig, notApplicable throwing NotApplicable.
+ */
+export function resourceArgs(
+  r: EvaluatedResource,
+  settings: Record<string, unknown>,
+  urn = urnOf(r),
+): ResourceValidationArgs {
   const props = unknownCheckingProxy(r.props);
   return {
     type: r.type,
     name: r.name,
-    urn: urnOf(r),
+    urn,
     props,
     opts: {
       protect: false,
@@ -169,11 +179,7 @@ export async function evaluatePolicies(
       }
     }
   }
-  const stackResources: PolicyResource[] = remediated.map((r) => ({
-    ...resourceArgs(r, {}),
-    dependencies: [],
-    propertyDependencies: {},
-  }));
+  const stackResources = remediated.map((r) => policyResource(r));
   for (const policy of policies) {
     const level = levelOf(policy, config);
     if (!isStackPolicy(policy) || level === "disabled") continue;
@@ -188,6 +194,12 @@ export async function evaluatePolicies(
     );
   }
   return { diagnostics, resources: remediated };
+}
+
+/** A resource as a stack policy sees it in `args.resources`. */
+export function policyResource(r: EvaluatedResource, urn = urnOf(r)): PolicyResource {
+  const { getConfig: _config, notApplicable: _na, stackTags: _tags, ...resource } = resourceArgs(r, {}, urn);
+  return { ...resource, dependencies: [], propertyDependencies: {} };
 }
 
 /** The resource name a stack-policy diagnostic's URN points at. */

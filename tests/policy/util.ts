@@ -1,14 +1,13 @@
 // Runs the pack's policies the way @pulumi/policy's server does, on plain argument objects, and records the outcome.
 import * as assert from "node:assert/strict";
-import {
-  type EnforcementLevel,
-  type PolicyResource,
-  type ResourceValidationArgs,
-  type ResourceValidationPolicy,
-  type StackValidationArgs,
-  type StackValidationPolicy,
-  unknownCheckingProxy,
+import type {
+  EnforcementLevel,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
 } from "@pulumi/policy";
+import { NotApplicable, policyResource, resourceArgs as validationArgs } from "../../policy/evaluate";
 
 /** The engine's wire sentinel for a value not known at preview (Go `plugin.UnknownStringValue`). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -26,8 +25,6 @@ export interface Outcome {
   /** The reason given to `notApplicable`, when the policy declined the resource. */
   readonly notApplicable?: string;
 }
-
-class NotApplicable extends Error {}
 
 function notApplicable(reason?: string): never {
   throw new NotApplicable(reason ?? "not applicable");
@@ -48,24 +45,7 @@ export function resourceArgs(
   props: Record<string, unknown>,
   { name = "example", config = {} }: ResourceOptions = {},
 ): ResourceValidationArgs {
-  return {
-    type,
-    name,
-    urn: urnOf(type, name),
-    props: unknownCheckingProxy(props),
-    opts: {
-      protect: false,
-      ignoreChanges: [],
-      aliases: [],
-      customTimeouts: {} as never,
-      additionalSecretOutputs: [],
-    },
-    stackTags: new Map(),
-    isType: () => false,
-    asType: () => undefined,
-    getConfig: <T extends object>() => config as T,
-    notApplicable,
-  };
+  return validationArgs({ type, name, props }, config, urnOf(type, name));
 }
 
 export interface StackResource {
@@ -79,25 +59,7 @@ export function stackArgs(
   config: Record<string, unknown> = {},
 ): StackValidationArgs {
   return {
-    resources: resources.map(
-      (r): PolicyResource => ({
-        type: r.type,
-        name: r.name,
-        urn: urnOf(r.type, r.name),
-        props: unknownCheckingProxy(r.props),
-        opts: {
-          protect: false,
-          ignoreChanges: [],
-          aliases: [],
-          customTimeouts: {} as never,
-          additionalSecretOutputs: [],
-        },
-        dependencies: [],
-        propertyDependencies: {},
-        isType: () => false,
-        asType: () => undefined,
-      }),
-    ),
+    resources: resources.map((r) => policyResource(r, urnOf(r.type, r.name))),
     stackTags: new Map(),
     getConfig: <T extends object>() => config as T,
     notApplicable,

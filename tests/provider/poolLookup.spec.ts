@@ -7,7 +7,7 @@ import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { poolLookupProvider } from "../../provider/poolLookupProvider";
 import { seedPools, withEmulator } from "../support/emulator";
 import { makeInstalledProject } from "../support/installedPackage";
-import { type PluginProcess, pulumiCommand, spawnPluginServer } from "../support/pluginServer";
+import { type PluginProcess, pulumiCommand, rpc, spawnPluginServer } from "../support/pluginServer";
 
 const requireFromString: (code: string) => {
   handler(): pulumi.dynamic.ResourceProvider;
@@ -130,16 +130,6 @@ describe("provider: PoolLookup's serialized provider", () => {
     }
   });
 });
-
-/** Calls a unary method of the ResourceProvider service. */
-function rpc<Req, Res>(client: provrpc.ResourceProviderClient, method: string, req: Req): Promise<Res> {
-  return new Promise((resolve, reject) => {
-    // biome-ignore lint/suspicious/noExplicitAny: the generated client's methods are looked up by name.
-    (client as any)[method](req, (err: grpc.ServiceError | null, res: Res) =>
-      err ? reject(err) : resolve(res),
-    );
-  });
-}
 
 describe("provider: PoolLookup through @pulumi/pulumi's dynamic-provider server (gRPC)", function () {
   this.timeout(60_000);

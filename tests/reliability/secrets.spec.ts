@@ -17,7 +17,7 @@ import { createPoolLookup } from "../../provider/poolLookup";
 import { poolLookupProvider } from "../../provider/poolLookupProvider";
 import { seedPools, withEmulator } from "../support/emulator";
 import { makeInstalledProject } from "../support/installedPackage";
-import { type PluginProcess, pulumiCommand, spawnPluginServer } from "../support/pluginServer";
+import { type PluginProcess, pulumiCommand, rpc, spawnPluginServer } from "../support/pluginServer";
 import { settle, useMocks } from "../support/pulumi";
 
 const SENTINEL = {
@@ -338,16 +338,6 @@ describe("reliability: secrets stay out of state, results, errors and logs", fun
     });
   });
 });
-
-/** Calls a unary method of the ResourceProvider service. */
-function rpc<Req, Res>(client: provrpc.ResourceProviderClient, method: string, req: Req): Promise<Res> {
-  return new Promise((resolve, reject) => {
-    // biome-ignore lint/suspicious/noExplicitAny: the generated client's methods are looked up by name.
-    (client as any)[method](req, (err: grpc.ServiceError | null, res: Res) =>
-      err ? reject(err) : resolve(res),
-    );
-  });
-}
 
 describe("reliability: secrets through @pulumi/pulumi's dynamic-provider server (gRPC)", function () {
   this.timeout(60_000);

@@ -1,6 +1,7 @@
 // Spawns one of @pulumi/pulumi's plugin servers the way the engine does and waits for the port it prints.
 import { type ChildProcess, spawn } from "node:child_process";
 import * as path from "node:path";
+import type * as grpc from "@grpc/grpc-js";
 
 export interface PluginProcess {
   readonly address: string;
@@ -54,4 +55,14 @@ export function spawnPluginServer(
 /** Path of a command shipped in @pulumi/pulumi, e.g. `dynamic-provider`. */
 export function pulumiCommand(name: string): string {
   return path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), "cmd", name);
+}
+
+/** Calls a unary gRPC method by name on a generated client (e.g. ResourceProviderClient's "create"). */
+export function rpc<Req, Res>(client: grpc.Client, method: string, req: Req): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the generated client's methods are looked up by name.
+    (client as any)[method](req, (err: grpc.ServiceError | null, res: Res) =>
+      err ? reject(err) : resolve(res),
+    );
+  });
 }
