@@ -3,25 +3,12 @@ import * as fc from "fast-check";
 import { lookedUpPoolsProtected } from "../../policy/lookupRules";
 import type { Pool } from "../../provider/pool";
 import { POOL_LOOKUP_TOKEN } from "../../sdk/tokens";
+import { poolFixture } from "../support/pools";
 import { assertNoViolations, runStackPolicy, type StackResource, stackArgs, UNKNOWN, urnOf } from "./util";
 
 const LOOKUP = "pulumi-nodejs:dynamic/sms-pools:PoolLookup";
 
-function pool(id: string, overrides: Partial<Pool> = {}): Pool {
-  return {
-    poolArn: `arn:aws:sms-voice:us-east-1:111122223333:pool/${id}`,
-    poolId: id,
-    status: "ACTIVE",
-    messageType: "TRANSACTIONAL",
-    twoWayEnabled: false,
-    selfManagedOptOutsEnabled: false,
-    optOutListName: "Default",
-    sharedRoutesEnabled: false,
-    deletionProtectionEnabled: true,
-    createdTimestamp: "2024-05-01T12:00:00.000Z",
-    ...overrides,
-  };
-}
+const pool = poolFixture;
 
 function lookup(name: string, pools: unknown): StackResource {
   const ids = Array.isArray(pools) ? pools.map((p) => (p as Pool).poolId) : [];

@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { poolFixture } from "../support/pools";
 import { analyzer, diagnosticsOf, type RunningPack, SECRET_SIG, startPack, wireUrn } from "./packProcess";
 import { UNKNOWN } from "./util";
 
@@ -29,18 +30,7 @@ const CONTRACT: Record<string, (typeof Level)[keyof typeof Level]> = {
 };
 
 function lookedUpPool(id: string, deletionProtectionEnabled: boolean) {
-  return {
-    poolArn: `arn:aws:sms-voice:us-east-1:111122223333:pool/${id}`,
-    poolId: id,
-    status: "ACTIVE",
-    messageType: "TRANSACTIONAL",
-    twoWayEnabled: false,
-    selfManagedOptOutsEnabled: false,
-    optOutListName: "Default",
-    sharedRoutesEnabled: false,
-    deletionProtectionEnabled,
-    createdTimestamp: "2024-05-01T12:00:00.000Z",
-  };
+  return poolFixture(id, { deletionProtectionEnabled });
 }
 
 describe("policy pack sms-pools-guard, started as the Node.js language host starts it", function () {

@@ -2,21 +2,11 @@ import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
 import { getPool, getPoolOutput, getPools, getPoolsOutput, PoolLookup, PoolQueryError } from "../../index";
 import { POOL_LOOKUP_TOKEN } from "../../sdk/tokens";
+import { poolFixture } from "../support/pools";
 import { settle, useMocks } from "../support/pulumi";
 
 const arn = (id: string) => `arn:aws:sms-voice:eu-west-1:123456789012:pool/${id}`;
-const pool = (id: string) => ({
-  poolArn: arn(id),
-  poolId: id,
-  status: "ACTIVE",
-  messageType: "TRANSACTIONAL",
-  twoWayEnabled: false,
-  selfManagedOptOutsEnabled: false,
-  optOutListName: "Default",
-  sharedRoutesEnabled: false,
-  deletionProtectionEnabled: true,
-  createdTimestamp: "2026-01-02T03:04:05.000Z",
-});
+const pool = (id: string) => poolFixture(id, { poolArn: arn(id) });
 
 describe("sdk: lookups under pulumi.runtime.setMocks", () => {
   const recorded = useMocks((args) => {

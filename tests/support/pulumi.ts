@@ -17,7 +17,7 @@ export interface RecordedCall {
  * mocks. Returns what the program registered and invoked.
  */
 export function useMocks(
-  call: (args: pulumi.runtime.MockCallArgs) => Record<string, unknown> | undefined,
+  call: (args: pulumi.runtime.MockCallArgs) => object | undefined,
   newResource?: (
     args: pulumi.runtime.MockResourceArgs,
   ) =>
