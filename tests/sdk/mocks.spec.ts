@@ -91,3 +91,31 @@ describe("sdk: lookups under pulumi.runtime.setMocks", () => {
     assert.match(res.inputs.__provider as string, /require\("pulumi-sms-pools\/provider"\)/);
   });
 });
+
+describe("sdk: lookups during preview (setMocks with preview)", () => {
+  const recorded = useMocks(
+    (args) => ({ pools: ((args.inputs.poolIds as string[]) ?? []).map(pool) }),
+    // A resource still to be created has no ID yet at preview.
+    (args) => ({ id: undefined as unknown as string, state: args.inputs }),
+    true,
+  );
+
+  it("runs lookups whose inputs are known, as Pulumi runs invokes at preview", async () => {
+    const { value, known } = await settle(getPoolsOutput({ poolIds: ["pool-a"] }));
+    assert.equal(known, true);
+    assert.deepEqual(value.ids, ["pool-a"]);
+    assert.equal(recorded.calls.length, 1);
+  });
+
+  it("leaves the result unknown, without looking up, when it depends on a resource not created yet", async () => {
+    class Pending extends pulumi.CustomResource {
+      constructor(name: string) {
+        super("test:index:Pending", name, {});
+      }
+    }
+    const pending = new Pending("pending");
+    const { known } = await settle(getPoolsOutput({ poolIds: ["pool-a"] }, { dependsOn: [pending] }));
+    assert.equal(known, false);
+    assert.equal(recorded.calls.length, 0);
+  });
+});
