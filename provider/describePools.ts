@@ -165,7 +165,9 @@ function collect(infos: PoolInformation[], askedIds: readonly string[]): Pool[] 
   // asked for came back for a bare ID: their accounts are ours.
   const accountOf = (p: Pool) => p.poolArn.split(":")[4];
   const own = new Set(pools.filter((p) => !position.has(p.poolArn)).map(accountOf));
-  const sameId = (p: Pool) => pools.some((q) => q !== p && q.poolId === p.poolId);
+  const idCount = new Map<string, number>();
+  for (const p of pools) idCount.set(p.poolId, (idCount.get(p.poolId) ?? 0) + 1);
+  const sameId = (p: Pool) => (idCount.get(p.poolId) ?? 0) > 1;
   const rank = (p: Pool) => {
     const byArn = position.get(p.poolArn) ?? askedIds.length;
     const byId =

@@ -52,38 +52,41 @@ export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Prom
     });
   }
   if (problems.length > 0) throw new PoolQueryError(problems, "getPool arguments");
+  try {
+    return await lookUpOne(poolId, region, opts);
+  } catch (err) {
+    throw asPoolIdProblems(err);
+  }
+}
+
+async function lookUpOne(poolId: string, region: string | undefined, opts: LookupOptions): Promise<Pool> {
   const query = { poolIds: [poolId], region };
   const { settings, invoke } = splitOptions(opts);
   if (mocksActive() && !endpointConfigured(settings.endpoint)) {
-    asGetPoolProblems(() => validatePoolQuery(query, "getPool arguments"));
+    validatePoolQuery(query, "getPool arguments");
     const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke, POOL_EXPECTED);
     if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
     return result;
   }
-  const { pools, region: searched } = await asGetPoolProblems(() =>
-    runPoolLookup(query, settings, stackConnectionConfig(), "getPool arguments"),
+  const { pools, region: searched } = await runPoolLookup(
+    query,
+    settings,
+    stackConnectionConfig(),
+    "getPool arguments",
   );
   if (pools.length === 0) throw new Error(`Pool ${poolId} was not found in ${searched}`);
   return pools[0];
 }
 
-/** Runs `body`, renaming `poolIds[0]` in its validation problems to the `poolId` the caller wrote. */
-function asGetPoolProblems<T>(body: () => T): T {
-  const rename = (err: unknown) => {
-    if (!(err instanceof PoolQueryError)) return err;
-    const problems = err.problems.map((p) =>
-      p.property === "poolIds"
-        ? { field: "poolId", property: "poolId", message: p.message.replace(/^poolIds\[0\]/, "poolId") }
-        : p,
-    );
-    return new PoolQueryError(problems, "getPool arguments");
-  };
-  try {
-    const result = body();
-    return (result instanceof Promise ? result.catch((err) => Promise.reject(rename(err))) : result) as T;
-  } catch (err) {
-    throw rename(err);
-  }
+/** getPool's query is `poolIds: [poolId]`: name its problems after the `poolId` the caller wrote. */
+function asPoolIdProblems(err: unknown): unknown {
+  if (!(err instanceof PoolQueryError)) return err;
+  const problems = err.problems.map((p) =>
+    p.property === "poolIds"
+      ? { field: "poolId", property: "poolId", message: p.message.replace(/^poolIds\[0\]/, "poolId") }
+      : p,
+  );
+  return new PoolQueryError(problems, err.context);
 }
 
 /** getPool for arguments that may be Outputs; the result is secret when any input is. */

@@ -15,9 +15,9 @@ export interface LookupOutputOptions extends LookupOptions {
 }
 
 /** Splits our options into the connection part and the part Pulumi's invoke understands. */
-export function splitOptions(opts: LookupOutputOptions = {}) {
-  const { region, endpoint, profile, maxAttempts, timeoutMs, concurrency, dependsOn, ...invoke } = opts;
-  return { settings: { region, endpoint, profile, maxAttempts, timeoutMs, concurrency }, invoke, dependsOn };
+export function splitOptions(opts: LookupOptions = {}) {
+  const { region, endpoint, profile, maxAttempts, timeoutMs, concurrency, ...invoke } = opts;
+  return { settings: { region, endpoint, profile, maxAttempts, timeoutMs, concurrency }, invoke };
 }
 
 /**
