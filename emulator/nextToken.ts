@@ -3,8 +3,12 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { validationError } from "./errors";
 
-/** What a token resumes from: the last sort key served (keyset) or, for a PoolIds query, an index. */
-export type Cursor = { key: string } | { index: number };
+/**
+ * What a token resumes after: the sort key of the last pool served, or for a PoolIds query the position in
+ * PoolIds of the last pool served. Both are keys, not counts of pools served: a pool that stops or starts
+ * matching between pages never shifts the next page.
+ */
+export type Cursor = { key: string } | { requested: number };
 
 export class NextTokens {
   private readonly secret = randomBytes(32);
@@ -38,11 +42,13 @@ export class NextTokens {
     const decoded = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as {
       q: string;
       key?: string;
-      index?: number;
+      requested?: number;
     };
     if (decoded.q !== queryDigest)
       throw invalid("was issued for a different query (PoolIds, Filters, Owner or region)");
-    return decoded.key !== undefined ? { key: decoded.key } : { index: decoded.index ?? 0 };
+    if (decoded.key !== undefined) return { key: decoded.key };
+    if (Number.isInteger(decoded.requested)) return { requested: decoded.requested as number };
+    throw invalid("is not a token this endpoint issued");
   }
 
   private sign(payload: string): string {

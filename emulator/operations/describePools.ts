@@ -55,21 +55,28 @@ export function describePools(input: unknown, context: OperationContext): Record
   const matches = poolMatcher(filters);
 
   if (poolIds.length > 0) {
+    // Keyset over the request: the cursor is the PoolIds position of the last pool served, so a pool
+    // that stops (or starts) matching before the cursor never shifts what comes after it.
+    const after = cursor && "requested" in cursor ? cursor.requested : -1;
     const seen = new Set<string>();
-    const selected: PoolRecord[] = [];
-    for (const id of poolIds) {
+    const page: PoolRecord[] = [];
+    let last = after;
+    let more = false;
+    for (const [position, id] of poolIds.entries()) {
       const pool = context.store.resolve(context.region, context.accountId, id);
       if (!pool) throw poolNotFound(id);
       if (seen.has(pool.poolArn)) continue;
       seen.add(pool.poolArn);
-      if (matches(pool)) selected.push(pool);
+      if (position <= after || more || !matches(pool)) continue;
+      if (page.length === pageSize) {
+        more = true;
+        continue;
+      }
+      page.push(pool);
+      last = position;
     }
-    const start = cursor && "index" in cursor ? cursor.index : 0;
-    const page = selected.slice(start, start + pageSize);
     const result: Record<string, unknown> = { Pools: page.map(poolInformation) };
-    if (start + pageSize < selected.length) {
-      result.NextToken = context.tokens.issue(digest, { index: start + pageSize });
-    }
+    if (more) result.NextToken = context.tokens.issue(digest, { requested: last });
     return result;
   }
 

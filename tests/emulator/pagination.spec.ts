@@ -8,6 +8,7 @@ import {
   DescribePoolsCommand,
   type DescribePoolsCommandInput,
   paginateDescribePools,
+  UpdatePoolCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import fc from "fast-check";
 import { startEmulator } from "../../emulator";
@@ -256,6 +257,100 @@ describe("emulator: paging while pools are created and deleted", () => {
           },
         ),
         { numRuns: 40, seed: 20240501 },
+      );
+    } finally {
+      await emulator.stop();
+    }
+  });
+});
+
+describe("emulator: paging requested PoolIds while pools stop or start matching", () => {
+  const unprotected = [{ Name: "deletion-protection-enabled" as const, Values: ["false"] }];
+
+  it("serves every requested pool after the cursor when a pool before it stops matching", async () => {
+    const emulator = await startEmulator({
+      seed: { pools: seedPools(4, { deletionProtectionEnabled: false }) },
+    });
+    const client = sdkClient(emulator, { maxAttempts: 1 });
+    try {
+      const PoolIds = seedPools(4).map((p) => p.poolId!);
+      const first = await client.send(
+        new DescribePoolsCommand({ PoolIds, Filters: unprotected, MaxResults: 2 }),
+      );
+      const served = first.Pools!.map((p) => p.PoolId!);
+      await client.send(new UpdatePoolCommand({ PoolId: served[0], DeletionProtectionEnabled: true }));
+      const second = await client.send(
+        new DescribePoolsCommand({
+          PoolIds,
+          Filters: unprotected,
+          MaxResults: 2,
+          NextToken: first.NextToken,
+        }),
+      );
+      assert.deepEqual(
+        [...served, ...second.Pools!.map((p) => p.PoolId!)],
+        PoolIds,
+        "the pools after the cursor keep their turn",
+      );
+    } finally {
+      await emulator.stop();
+    }
+  });
+
+  it("serves each requested pool at most once, in request order, and skips none that kept matching (property)", async () => {
+    const count = 5;
+    const emulator = await startEmulator({ seed: { pools: seedPools(count) } });
+    const client = sdkClient(emulator, { maxAttempts: 1 });
+    const ids = seedPools(count).map((p) => p.poolId!);
+    const arns = ids.map((id) => `arn:aws:sms-voice:us-east-1:${emulator.accountId}:pool/${id}`);
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.nat(count * 2 - 1), { minLength: 2, maxLength: 5 }),
+          fc.array(fc.constantFrom(false, false, true), { minLength: count, maxLength: count }),
+          fc.integer({ min: 1, max: 3 }),
+          fc.array(fc.array(fc.nat(), { maxLength: 2 }), { maxLength: 5 }),
+          async (picks, initial, pageSize, toggles) => {
+            const protectedNow = [...initial];
+            for (let i = 0; i < count; i++) {
+              await client.send(
+                new UpdatePoolCommand({ PoolId: ids[i], DeletionProtectionEnabled: protectedNow[i] }),
+              );
+            }
+            // Picks 0..count-1 request a pool by ID, count.. by ARN: the same pool can be asked for twice.
+            const PoolIds = picks.map((n) => (n < count ? ids[n] : arns[n - count]));
+            const requested = [...new Set(picks.map((n) => n % count))];
+            const toggled = new Set<number>();
+            const seen: string[] = [];
+            let NextToken: string | undefined;
+            let page = 0;
+            do {
+              const result = await client.send(
+                new DescribePoolsCommand({ PoolIds, Filters: unprotected, MaxResults: pageSize, NextToken }),
+              );
+              seen.push(...result.Pools!.map((p) => p.PoolId!));
+              NextToken = result.NextToken;
+              for (const pick of NextToken ? (toggles[page] ?? []) : []) {
+                const n = requested[pick % requested.length];
+                protectedNow[n] = !protectedNow[n];
+                toggled.add(n);
+                await client.send(
+                  new UpdatePoolCommand({ PoolId: ids[n], DeletionProtectionEnabled: protectedNow[n] }),
+                );
+              }
+              page += 1;
+            } while (NextToken);
+            const order = seen.map((id) => requested.indexOf(ids.indexOf(id)));
+            assert.ok(
+              order.every((position, i) => position >= 0 && (i === 0 || position > order[i - 1])),
+              `served ${seen} for requested ${requested}`,
+            );
+            for (const n of requested) {
+              if (!toggled.has(n) && !protectedNow[n]) assert.ok(seen.includes(ids[n]), `${ids[n]} skipped`);
+            }
+          },
+        ),
+        { numRuns: 60, seed: 20240502 },
       );
     } finally {
       await emulator.stop();
