@@ -28,21 +28,33 @@ export interface PoolLookupOutputs extends PoolLookupInputs {
 
 const CONTEXT = "PoolLookup inputs";
 const INPUT_KEYS = ["poolIds", "filters", "owner", "region", "resultsSecret"] as const;
+
+/**
+ * The engine's wire markers, loaded where the provider runs (the dynamic-provider server has already
+ * loaded @pulumi/pulumi, so this costs nothing there) rather than when the package is imported.
+ */
+function wire() {
+  const { runtime }: typeof import("@pulumi/pulumi") = require("@pulumi/pulumi");
+  return runtime;
+}
+
+/** Whether the engine sent a value not known until apply (preview), anywhere inside `value`. */
+function containsUnknown(value: unknown, unknown = wire().unknownValue): boolean {
+  if (value === unknown) return true;
+  if (Array.isArray(value)) return value.some((v) => containsUnknown(v, unknown));
+  if (value && typeof value === "object")
+    return Object.values(value).some((v) => containsUnknown(v, unknown));
+  return false;
+}
+
 /**
  * Pulumi's wire form of a secret. The engine keeps a provider's secret-marked outputs secret in state,
  * even for a provider (like every dynamic one) that is not sent secrets itself; without it only outputs
  * named like a secret input would stay secret, and `pools`, `ids`, `arns` would be stored in plain text.
  */
-const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-/** The engine's marker for a value not known until apply (sent to check during preview). */
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
-function containsUnknown(value: unknown): boolean {
-  if (value === UNKNOWN) return true;
-  if (Array.isArray(value)) return value.some(containsUnknown);
-  if (value && typeof value === "object") return Object.values(value).some(containsUnknown);
-  return false;
+function secret<T>(value: T): T {
+  const { specialSigKey, specialSecretSig } = wire();
+  return { [specialSigKey]: specialSecretSig, value } as unknown as T;
 }
 
 /** Only the input fields, without undefined ones (the engine stores no undefined). */
@@ -78,7 +90,8 @@ async function effectiveRegion(inputs: PoolLookupInputs, stack: StackConnectionC
 
 /**
  * A change when the query, the region or the secrecy of the inputs changes; never a replacement (the
- * lookup owns nothing in AWS).
+ * lookup owns nothing in AWS). Unknown when an input is not known yet (preview): the engine then shows
+ * the inputs' own difference.
  */
 export async function diffPoolLookup(
   olds: Record<string, unknown>,
@@ -87,6 +100,9 @@ export async function diffPoolLookup(
 ) {
   const before = inputsOf(olds);
   const after = inputsOf(news);
+  // At preview an input may come from a resource not yet created: whether it changes is not known yet.
+  if (containsUnknown(after))
+    return { changes: undefined, replaces: [] as string[], deleteBeforeReplace: false };
   const queryChanged =
     canonicalQuery(validatePoolQuery({ ...queryOf(before), region: undefined })) !==
     canonicalQuery(validatePoolQuery({ ...queryOf(after), region: undefined }));
@@ -101,8 +117,7 @@ export async function diffPoolLookup(
 
 /** The state to store: the inputs (to diff against later) and the results, sealed as secrets when asked. */
 function outputsOf(inputs: PoolLookupInputs, result: PoolLookupResult): PoolLookupOutputs {
-  const seal = <T>(value: T): T =>
-    inputs.resultsSecret ? ({ [SECRET_SIG_KEY]: SECRET_SIG, value } as unknown as T) : value;
+  const seal = <T>(value: T): T => (inputs.resultsSecret ? secret(value) : value);
   return {
     ...inputs,
     region: result.region,

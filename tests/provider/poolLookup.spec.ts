@@ -1,4 +1,6 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import * as pulumi from "@pulumi/pulumi";
 import * as provrpc from "@pulumi/pulumi/proto/provider_grpc_pb";
@@ -14,7 +16,7 @@ const requireFromString: (code: string) => {
 } = require("require-from-string");
 
 const SENTINEL = "sentinel-9f2c1e7a-do-not-store";
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+const UNKNOWN = pulumi.runtime.unknownValue;
 const TRANSACTIONAL = [{ name: "message-type", values: ["TRANSACTIONAL"] }];
 
 /** The provider text exactly as PoolLookup stores it in `__provider`. */
@@ -127,6 +129,23 @@ describe("provider: PoolLookup's serialized provider", () => {
       assert.ok(!JSON.stringify(updated.outs).includes(SENTINEL));
     } finally {
       process.chdir(cwd);
+    }
+  });
+});
+
+describe("provider: PoolLookup's wire sentinels", () => {
+  it("come from pulumi.runtime, never typed out in provider/", () => {
+    const dir = path.join(__dirname, "../../provider");
+    const sentinels = [
+      pulumi.runtime.unknownValue,
+      pulumi.runtime.specialSigKey,
+      pulumi.runtime.specialSecretSig,
+    ];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      const source = fs.readFileSync(path.join(dir, file), "utf8");
+      for (const sentinel of sentinels) {
+        assert.ok(!source.includes(sentinel), `provider/${file} types out ${sentinel}`);
+      }
     }
   });
 });
