@@ -93,7 +93,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     emulates: (operation) => OPERATIONS.has(operation),
-    invoke(operation, input, requestRegion, now) {
+    invoke(operation, input, requestRegion, now, numberAsSent) {
       store.settle(now);
       const context: OperationContext = {
         store,
@@ -105,6 +105,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         activationDelayMs,
         defaultMaxResults: options.defaultMaxResults ?? 100,
         clientTokens,
+        numberAsSent,
       };
       return OPERATIONS.get(operation)!(input, context);
     },

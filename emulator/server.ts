@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { MODEL_OPERATIONS, SERVICE_TARGET_PREFIX } from "./catalog";
 import { internalError, ServiceError, serializationError, throttled } from "./errors";
 import type { FaultInjector } from "./faults";
+import { type NumberAsSent, numbersAsSent } from "./jsonNumbers";
 import type { RequestLogEntry } from "./options";
 import { authenticate } from "./sigv4";
 
@@ -19,7 +20,13 @@ export interface ServiceBackend {
   /** True for operations with a handler. */
   emulates(operation: string): boolean;
   /** Runs one operation; throws ServiceError for modeled errors. */
-  invoke(operation: string, input: unknown, region: string, now: number): Record<string, unknown>;
+  invoke(
+    operation: string,
+    input: unknown,
+    region: string,
+    now: number,
+    numberAsSent: NumberAsSent,
+  ): Record<string, unknown>;
   log(entry: RequestLogEntry): void;
 }
 
@@ -194,11 +201,13 @@ export function createEmulatorServer(backend: ServiceBackend): {
 
     let region: string;
     let input: unknown;
+    let numberAsSent: NumberAsSent = () => undefined;
     try {
       region = authenticate(request.headers).region;
       const text = body.toString("utf8");
       try {
         input = text.trim() === "" ? {} : JSON.parse(text);
+        numberAsSent = numbersAsSent(text);
       } catch (error) {
         throw serializationError(`Request body is not valid JSON: ${(error as Error).message}`);
       }
@@ -220,7 +229,7 @@ export function createEmulatorServer(backend: ServiceBackend): {
     if (decision.action === "internalError") return fail(internalError());
 
     try {
-      const result = backend.invoke(named, input, region, Date.now());
+      const result = backend.invoke(named, input, region, Date.now(), numberAsSent);
       entry.status = 200;
       send(response, requestId, 200, result);
     } catch (error) {

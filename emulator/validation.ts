@@ -2,6 +2,7 @@
 // constraints (required, length, range, pattern, enum) one ValidationException naming every field.
 
 import { serializationError, type ValidationField, validationError } from "./errors";
+import type { NumberAsSent } from "./jsonNumbers";
 import type { Shape } from "./shapes";
 
 const patterns = new Map<string, RegExp>();
@@ -22,18 +23,23 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
-function quote(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+/** Numbers as sent (1e400, not null), strings bare, anything else as JSON; long values shortened. */
+function quote(value: unknown, path: string, asSent: NumberAsSent): string {
+  const text =
+    typeof value === "string"
+      ? value
+      : ((typeof value === "number" ? asSent(path) : undefined) ?? JSON.stringify(value));
   return text.length > 200 ? `${text.slice(0, 200)}...` : text;
 }
 
 /**
  * Runs the service's model checks on `input`; returns it typed, without null members (JSON null means absent)
- * and without members the model does not have (the service ignores them).
+ * and without members the model does not have (the service ignores them). `asSent` gives the JSON text of
+ * numbers that JavaScript cannot print as sent, so messages name the value the caller wrote.
  */
-export function validateInput<T>(shape: Shape, input: unknown): T {
+export function validateInput<T>(shape: Shape, input: unknown, asSent: NumberAsSent = () => undefined): T {
   const problems: ValidationField[] = [];
-  check(shape, input, "", problems);
+  check(shape, input, "", problems, asSent);
   if (problems.length > 0) throw validationError("FIELD_VALIDATION_FAILED", problems);
   return known(shape, input) as T;
 }
@@ -49,15 +55,27 @@ function known(shape: Shape, value: unknown): unknown {
   return kept;
 }
 
-function fail(problems: ValidationField[], path: string, value: unknown, rule: string): void {
-  const shown = Array.isArray(value) ? `[${value.length} items]` : quote(value);
+function fail(
+  problems: ValidationField[],
+  path: string,
+  value: unknown,
+  rule: string,
+  asSent: NumberAsSent,
+): void {
+  const shown = Array.isArray(value) ? `[${value.length} items]` : quote(value, path, asSent);
   problems.push({
     Name: path,
     Message: `Value '${shown}' at '${path}' failed to satisfy constraint: Member must ${rule}`,
   });
 }
 
-function check(shape: Shape, value: unknown, path: string, problems: ValidationField[]): void {
+function check(
+  shape: Shape,
+  value: unknown,
+  path: string,
+  problems: ValidationField[],
+  asSent: NumberAsSent,
+): void {
   const where = path || "request body";
   switch (shape.type) {
     case "structure": {
@@ -77,7 +95,7 @@ function check(shape: Shape, value: unknown, path: string, problems: ValidationF
       for (const [name, member] of Object.entries(shape.members)) {
         const memberValue = record[name];
         if (memberValue === undefined || memberValue === null) continue;
-        check(member, memberValue, path ? `${path}.${name}` : name, problems);
+        check(member, memberValue, path ? `${path}.${name}` : name, problems, asSent);
       }
       return;
     }
@@ -86,10 +104,10 @@ function check(shape: Shape, value: unknown, path: string, problems: ValidationF
         throw serializationError(`Expected a JSON array at '${where}' but found ${jsonType(value)}.`);
       }
       if (shape.min !== undefined && value.length < shape.min) {
-        fail(problems, path, value, `have length greater than or equal to ${shape.min}`);
+        fail(problems, path, value, `have length greater than or equal to ${shape.min}`, asSent);
       }
       if (shape.max !== undefined && value.length > shape.max) {
-        fail(problems, path, value, `have length less than or equal to ${shape.max}`);
+        fail(problems, path, value, `have length less than or equal to ${shape.max}`, asSent);
       }
       value.forEach((item, index) => {
         const itemPath = `${path}[${index}]`;
@@ -100,49 +118,49 @@ function check(shape: Shape, value: unknown, path: string, problems: ValidationF
           });
           return;
         }
-        check(shape.member, item, itemPath, problems);
+        check(shape.member, item, itemPath, problems, asSent);
       });
       return;
     }
     case "string": {
       if (typeof value !== "string") {
         throw serializationError(
-          `Expected a string at '${where}' but found ${jsonType(value)} ${quote(value)}.`,
+          `Expected a string at '${where}' but found ${jsonType(value)} ${quote(value, path, asSent)}.`,
         );
       }
       const length = [...value].length;
       if (shape.min !== undefined && length < shape.min) {
-        fail(problems, path, value, `have length greater than or equal to ${shape.min}`);
+        fail(problems, path, value, `have length greater than or equal to ${shape.min}`, asSent);
       }
       if (shape.max !== undefined && length > shape.max) {
-        fail(problems, path, value, `have length less than or equal to ${shape.max}`);
+        fail(problems, path, value, `have length less than or equal to ${shape.max}`, asSent);
       }
       if (shape.pattern !== undefined && !fullMatch(shape.pattern).test(value)) {
-        fail(problems, path, value, `satisfy regular expression pattern: ${shape.pattern}`);
+        fail(problems, path, value, `satisfy regular expression pattern: ${shape.pattern}`, asSent);
       }
       if (shape.enum !== undefined && !shape.enum.includes(value)) {
-        fail(problems, path, value, `satisfy enum value set: [${shape.enum.join(", ")}]`);
+        fail(problems, path, value, `satisfy enum value set: [${shape.enum.join(", ")}]`, asSent);
       }
       return;
     }
     case "integer": {
       if (typeof value !== "number" || !Number.isInteger(value)) {
         throw serializationError(
-          `Expected an integer at '${where}' but found ${jsonType(value)} ${quote(value)}.`,
+          `Expected an integer at '${where}' but found ${jsonType(value)} ${quote(value, path, asSent)}.`,
         );
       }
       if (shape.min !== undefined && value < shape.min) {
-        fail(problems, path, value, `have value greater than or equal to ${shape.min}`);
+        fail(problems, path, value, `have value greater than or equal to ${shape.min}`, asSent);
       }
       if (shape.max !== undefined && value > shape.max) {
-        fail(problems, path, value, `have value less than or equal to ${shape.max}`);
+        fail(problems, path, value, `have value less than or equal to ${shape.max}`, asSent);
       }
       return;
     }
     case "boolean": {
       if (typeof value !== "boolean") {
         throw serializationError(
-          `Expected a boolean at '${where}' but found ${jsonType(value)} ${quote(value)}.`,
+          `Expected a boolean at '${where}' but found ${jsonType(value)} ${quote(value, path, asSent)}.`,
         );
       }
       return;

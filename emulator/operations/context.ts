@@ -1,5 +1,6 @@
 // What an operation handler gets: the caller's account and region, the store, a clock and the emulator's settings.
 
+import type { NumberAsSent } from "../jsonNumbers";
 import type { NextTokens } from "../nextToken";
 import type { PoolRecord } from "../poolRecord";
 import type { PoolStore } from "../store";
@@ -18,6 +19,8 @@ export interface OperationContext {
   readonly defaultMaxResults: number;
   /** CreatePool ClientToken -> the pool it created, for idempotent retries. */
   readonly clientTokens: Map<string, PoolRecord>;
+  /** The request's JSON numbers as sent, for validation messages. */
+  readonly numberAsSent: NumberAsSent;
 }
 
 export type OperationHandler = (input: unknown, context: OperationContext) => Record<string, unknown>;

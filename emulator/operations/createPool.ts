@@ -16,7 +16,7 @@ interface CreatePoolInput {
 }
 
 export function createPool(input: unknown, context: OperationContext): Record<string, unknown> {
-  const request = validateInput<CreatePoolInput>(CreatePoolRequest, input);
+  const request = validateInput<CreatePoolInput>(CreatePoolRequest, input, context.numberAsSent);
   const tokenKey =
     request.ClientToken === undefined
       ? undefined

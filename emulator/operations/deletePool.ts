@@ -7,7 +7,7 @@ import { validateInput } from "../validation";
 import type { OperationContext } from "./context";
 
 export function deletePool(input: unknown, context: OperationContext): Record<string, unknown> {
-  const request = validateInput<{ PoolId: string }>(DeletePoolRequest, input);
+  const request = validateInput<{ PoolId: string }>(DeletePoolRequest, input, context.numberAsSent);
   const pool = context.store.resolve(context.region, context.accountId, request.PoolId);
   if (!pool || pool.accountId !== context.accountId) throw poolNotFound(request.PoolId);
   if (pool.deletionProtectionEnabled) throw deletionProtected(pool.poolId);

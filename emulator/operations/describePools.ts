@@ -17,7 +17,7 @@ interface DescribePoolsInput {
 }
 
 export function describePools(input: unknown, context: OperationContext): Record<string, unknown> {
-  const request = validateInput<DescribePoolsInput>(DescribePoolsRequest, input);
+  const request = validateInput<DescribePoolsInput>(DescribePoolsRequest, input, context.numberAsSent);
   const poolIds = request.PoolIds ?? [];
   const filters = request.Filters ?? [];
   if (poolIds.length > 0 && request.Owner !== undefined) {

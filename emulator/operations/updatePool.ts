@@ -33,7 +33,7 @@ function optOutListName(value: string): string {
 }
 
 export function updatePool(input: unknown, context: OperationContext): Record<string, unknown> {
-  const request = validateInput<UpdatePoolInput>(UpdatePoolRequest, input);
+  const request = validateInput<UpdatePoolInput>(UpdatePoolRequest, input, context.numberAsSent);
   const pool = context.store.resolve(context.region, context.accountId, request.PoolId);
   if (!pool || pool.accountId !== context.accountId) throw poolNotFound(request.PoolId);
   const listName = request.OptOutListName === undefined ? undefined : optOutListName(request.OptOutListName);

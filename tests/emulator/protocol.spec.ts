@@ -145,6 +145,25 @@ describe("emulator: AWS JSON 1.0 protocol", () => {
       });
     }
 
+    // JSON numbers that a JavaScript number cannot print as sent (out of range, beyond 2^53, extra digits).
+    const numberCases: Array<[string, string, string, string]> = [
+      ["an integer too large for a double", "MaxResults", "1e400", "SerializationException"],
+      ["a negative integer too large for a double", "MaxResults", "-1e400", "SerializationException"],
+      ["a number too large for a double in a string list", "PoolIds", "[1e400]", "SerializationException"],
+      ["an integer beyond 2^53", "MaxResults", "12345678901234567890", "ValidationException"],
+      ["a number too small for a double", "MaxResults", "1e-400", "ValidationException"],
+      ["an integer written with a fraction", "MaxResults", "101.0", "ValidationException"],
+    ];
+    for (const [what, member, json, type] of numberCases) {
+      const sent = json.replace(/^\[|\]$/g, "");
+      it(`names ${what} (${json}) as sent in its ${type}`, async () => {
+        const response = await call({ body: `{"${member}": ${json}}` });
+        assert.equal(String(response.json?.__type).split("#").pop(), type, response.text);
+        const message = String(response.json!.message ?? response.json!.Message);
+        assert.ok(message.includes(` ${sent}.`) || message.includes(`'${sent}'`), message);
+      });
+    }
+
     it("answers a string for a boolean with SerializationException", async () => {
       assertError(
         await call({
