@@ -1,10 +1,12 @@
 // One AWS SDK client per connection, created on first use; the SDK itself loads only then.
 import type { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Connection, connectionKey } from "./connection";
+import { DeadlineHandler } from "./deadline";
 import { RequestPacer } from "./pacer";
 
 type SmsVoiceSdk = typeof import("@aws-sdk/client-pinpoint-sms-voice-v2");
 type SmithyRetry = typeof import("@smithy/core/retry");
+type NodeHttp = typeof import("@smithy/node-http-handler");
 
 /** Backoff between attempts: full jitter on 100 ms doubling, capped at 2 s. The pacer handles throttling. */
 const backoff = (attempt: number) => Math.random() * Math.min(2_000, 100 * 2 ** attempt);
@@ -28,17 +30,16 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
   if (!client) {
     const { PinpointSMSVoiceV2Client } = smsVoiceSdk();
     const { ConfiguredRetryStrategy, isThrottlingError } = require("@smithy/core/retry") as SmithyRetry;
+    const { NodeHttpHandler } = require("@smithy/node-http-handler") as NodeHttp;
     client = new PinpointSMSVoiceV2Client({
       region: connection.region,
       profile: connection.profile,
       endpoint: connection.endpoint,
       retryStrategy: new ConfiguredRetryStrategy(connection.maxAttempts, backoff),
-      // Without throwOnRequestTimeout the SDK only logs a warning when a request outlives requestTimeout.
-      requestHandler: {
-        requestTimeout: connection.timeoutMs,
-        connectionTimeout: connection.timeoutMs,
-        throwOnRequestTimeout: true,
-      },
+      requestHandler: new DeadlineHandler(
+        new NodeHttpHandler({ connectionTimeout: connection.timeoutMs }),
+        connection.timeoutMs,
+      ),
     });
     new RequestPacer().install(client, (err) =>
       isThrottlingError(err as Parameters<typeof isThrottlingError>[0]),

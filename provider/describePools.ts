@@ -1,8 +1,13 @@
 // Plans and runs the DescribePools requests for a lookup: ID chunks in parallel, or one paginated listing.
-import type { DescribePoolsCommandInput, PoolInformation } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import type {
+  DescribePoolsCommandInput,
+  DescribePoolsCommandOutput,
+  PoolInformation,
+} from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { clientFor, smsVoiceSdk } from "./client";
 import { type Connection, connectionKey } from "./connection";
 import { lookupError } from "./errors";
+import { checkedPages } from "./pages";
 import type { Pool } from "./pool";
 import { canonicalQuery, describeQuery, MAX_IDS_PER_REQUEST, type PoolQuery } from "./query";
 
@@ -17,7 +22,8 @@ export interface PoolLookupResult {
 const inFlight = new Map<string, Promise<PoolLookupResult>>();
 
 /**
- * Runs a validated query. Identical lookups running at the same time share one set of requests.
+ * Runs a validated query. Identical lookups running at the same time share one set of requests, and each
+ * caller gets its own copy of the result (one caller sorting `arns` must not reorder another's).
  * Either every page arrives and the full result is returned, or the lookup fails as a whole.
  */
 export async function lookupPools(query: PoolQuery, connection: Connection): Promise<PoolLookupResult> {
@@ -29,7 +35,7 @@ export async function lookupPools(query: PoolQuery, connection: Connection): Pro
     pending = runLookup(query, connection, region).finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
-  return pending;
+  return structuredClone(await pending);
 }
 
 async function resolveRegion(client: ReturnType<typeof clientFor>): Promise<string> {
@@ -61,30 +67,27 @@ async function runLookup(
   }
 }
 
-/** Every page of a listing, following NextToken to the end. */
-export async function* describePoolPages(
+/**
+ * Every page of a listing, following NextToken to the end with the SDK's own paginator; a repeated token
+ * or a runaway page count fails the listing instead of looping.
+ */
+export function describePoolPages(
   query: PoolQuery,
   connection: Connection,
   abortSignal?: AbortSignal,
-): AsyncGenerator<PoolInformation[]> {
-  const { DescribePoolsCommand } = smsVoiceSdk();
-  const client = clientFor(connection);
-  let nextToken: string | undefined;
-  do {
-    const input: DescribePoolsCommandInput = {
-      ...requestBase(query),
-      MaxResults: query.pageSize,
-      NextToken: nextToken,
-    };
-    const page = await client.send(new DescribePoolsCommand(input), { abortSignal });
-    yield page.Pools ?? [];
-    nextToken = page.NextToken;
-  } while (nextToken);
+): AsyncGenerator<DescribePoolsCommandOutput> {
+  const { paginateDescribePools } = smsVoiceSdk();
+  const pages = paginateDescribePools(
+    { client: clientFor(connection), pageSize: query.pageSize },
+    requestBase(query),
+    { abortSignal },
+  );
+  return checkedPages(pages, "DescribePools");
 }
 
 async function describeListing(query: PoolQuery, connection: Connection): Promise<PoolInformation[]> {
   const all: PoolInformation[] = [];
-  for await (const page of describePoolPages(query, connection)) all.push(...page);
+  for await (const page of describePoolPages(query, connection)) all.push(...(page.Pools ?? []));
   return all;
 }
 
@@ -107,7 +110,7 @@ async function describeByIds(query: PoolQuery, connection: Connection): Promise<
         connection,
         abort.signal,
       )) {
-        pages.push(...page);
+        pages.push(...(page.Pools ?? []));
       }
       results[index] = pages;
     }

@@ -1,4 +1,5 @@
 // Errors from a lookup that reached AWS: they keep the AWS error name, message and request ID, and the query.
+import { AttemptTimeoutError } from "./deadline";
 
 /** The parts of an AWS SDK v3 service error we rely on. */
 interface AwsError {
@@ -99,6 +100,14 @@ export function lookupError(query: string, region: string, cause: unknown): Pool
       region,
       cause,
       "DescribePools is limited to about 1 request/s per account and region: raise maxAttempts, run fewer lookups at once, or ask AWS for a higher quota",
+    );
+  }
+  if (cause instanceof AttemptTimeoutError) {
+    return new PoolLookupError(
+      query,
+      region,
+      cause,
+      "Every attempt timed out: raise timeoutMs or maxAttempts, or check that the endpoint answers",
     );
   }
   return new PoolLookupError(query, region, cause);

@@ -310,8 +310,17 @@ export function canonicalQuery(query: PoolQuery): string {
 /** Human-readable summary of a query for error messages. */
 export function describeQuery(query: PoolQuery): string {
   const parts: string[] = [];
-  if (query.poolIds.length > 0) parts.push(`poolIds [${query.poolIds.join(", ")}]`);
+  if (query.poolIds.length > 0) parts.push(`poolIds [${abbreviated(query.poolIds)}]`);
   for (const f of query.filters) parts.push(`${f.name} in [${f.values.join(", ")}]`);
   if (query.owner) parts.push(`owner ${query.owner}`);
   return parts.length > 0 ? parts.join(", ") : "all pools";
+}
+
+/** How many IDs an error message lists before it says "and N more". */
+export const IDS_SHOWN = 5;
+
+/** The first few items and a count of the rest, so a 10,000-ID lookup still gives a readable message. */
+export function abbreviated(items: readonly string[], shown = IDS_SHOWN): string {
+  if (items.length <= shown) return items.join(", ");
+  return `${items.slice(0, shown).join(", ")} and ${items.length - shown} more`;
 }
