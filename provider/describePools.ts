@@ -10,6 +10,7 @@ import { lookupError } from "./errors";
 import { checkedPages } from "./pages";
 import type { Pool } from "./pool";
 import { canonicalQuery, describeQuery, MAX_IDS_PER_REQUEST, type PoolQuery } from "./query";
+import { resolveRegion } from "./region";
 
 /** What a lookup returns: the pools and their IDs and ARNs in the same order, and the region searched. */
 export interface PoolLookupResult {
@@ -36,17 +37,6 @@ export async function lookupPools(query: PoolQuery, connection: Connection): Pro
     inFlight.set(key, pending);
   }
   return structuredClone(await pending);
-}
-
-async function resolveRegion(client: ReturnType<typeof clientFor>): Promise<string> {
-  try {
-    return await client.config.region();
-  } catch {
-    throw new Error(
-      "No AWS region for the SMS pool lookup: pass region, or `pulumi config set sms-pools:region <region>` " +
-        "(or aws:region), or set AWS_REGION / a profile with a region",
-    );
-  }
 }
 
 async function runLookup(

@@ -6,6 +6,7 @@ import type { PoolLookupResult } from "./describePools";
 import { runPoolLookup } from "./lookup";
 import type { Pool, PoolFilter } from "./pool";
 import { canonicalQuery, PoolQueryError, validatePoolQuery } from "./query";
+import { resolveRegion } from "./region";
 
 /** PoolLookup's inputs as they reach the provider (plain values). */
 export interface PoolLookupInputs {
@@ -85,7 +86,7 @@ export function checkPoolLookup(news: Record<string, unknown>) {
 /** The region a lookup would run in: the input, or whatever stack config and the AWS SDK chain resolve. */
 async function effectiveRegion(inputs: PoolLookupInputs, stack: StackConnectionConfig): Promise<string> {
   if (inputs.region) return inputs.region;
-  return clientFor(resolveConnection({}, stack).connection).config.region();
+  return resolveRegion(clientFor(resolveConnection({}, stack).connection));
 }
 
 /**
