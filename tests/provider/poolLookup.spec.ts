@@ -6,10 +6,10 @@ import * as pulumi from "@pulumi/pulumi";
 import * as provrpc from "@pulumi/pulumi/proto/provider_grpc_pb";
 import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { poolLookupProvider } from "../../provider/poolLookupProvider";
 import { seedPools, withEmulator } from "../support/emulator";
 import { makeInstalledProject } from "../support/installedPackage";
 import { type PluginProcess, pulumiCommand, rpc, spawnPluginServer } from "../support/pluginServer";
+import { serializedPoolLookupProvider } from "../support/poolLookupServer";
 
 const requireFromString: (code: string) => {
   handler(): pulumi.dynamic.ResourceProvider;
@@ -18,13 +18,6 @@ const requireFromString: (code: string) => {
 const SENTINEL = "sentinel-9f2c1e7a-do-not-store";
 const UNKNOWN = pulumi.runtime.unknownValue;
 const TRANSACTIONAL = [{ name: "message-type", values: ["TRANSACTIONAL"] }];
-
-/** The provider text exactly as PoolLookup stores it in `__provider`. */
-async function serializedProvider(): Promise<string> {
-  const sf = await pulumi.runtime.serializeFunction(() => poolLookupProvider, { allowSecrets: true });
-  assert.equal(sf.containsSecrets, false);
-  return sf.text;
-}
 
 describe("provider: PoolLookup's serialized provider", () => {
   const seeded = seedPools(30);
@@ -38,7 +31,7 @@ describe("provider: PoolLookup's serialized provider", () => {
     process.env.AWS_SECRET_ACCESS_KEY = SENTINEL;
     process.env.SMS_POOLS_SENTINEL = SENTINEL;
     await pulumi.runtime.setConfig("sms-pools:endpoint", "http://127.0.0.1:1/config-never-captured");
-    text = await serializedProvider();
+    text = await serializedPoolLookupProvider();
   });
   after(() => {
     project.remove();
@@ -50,7 +43,7 @@ describe("provider: PoolLookup's serialized provider", () => {
     for (const forbidden of [SENTINEL, "config-never-captured", "AKIDEXAMPLE", "PinpointSMSVoiceV2Client"]) {
       assert.ok(!text.includes(forbidden), `__provider contains ${forbidden}`);
     }
-    assert.match(text, /require\("pulumi-sms-pools\/provider"\)/, "loads the installed package at run time");
+    assert.match(text, /\("pulumi-sms-pools\/provider"\)/, "loads the package by name at run time");
   });
 
   it("loads back as the dynamic-provider server loads it and runs every method against the emulator", async () => {
@@ -162,7 +155,7 @@ describe("provider: PoolLookup through @pulumi/pulumi's dynamic-provider server 
 
   before(async () => {
     project = makeInstalledProject();
-    providerText = await serializedProvider();
+    providerText = await serializedPoolLookupProvider();
     server = await spawnPluginServer(pulumiCommand("dynamic-provider"), [], project.dir, {
       ...process.env,
       AWS_SECRET_ACCESS_KEY: SENTINEL,
