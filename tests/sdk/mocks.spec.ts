@@ -88,7 +88,7 @@ describe("sdk: lookups under pulumi.runtime.setMocks", () => {
     assert.deepEqual(res.inputs.filters, [{ name: "message-type", values: ["TRANSACTIONAL"] }]);
     assert.equal(res.inputs.region, "eu-west-1");
     assert.equal(typeof res.inputs.__provider, "string");
-    assert.match(res.inputs.__provider as string, /require\("pulumi-sms-pools\/provider"\)/);
+    assert.match(res.inputs.__provider as string, /\("pulumi-sms-pools\/provider"\)/);
   });
 });
 
