@@ -12,3 +12,4 @@ export {
 } from "./sdk/getPools";
 export type { LookupOptions, LookupOutputOptions } from "./sdk/options";
 export { PoolLookup, type PoolLookupArgs } from "./sdk/poolLookup";
+export { GET_POOL_TOKEN, GET_POOLS_TOKEN, POOL_LOOKUP_TOKEN } from "./sdk/tokens";

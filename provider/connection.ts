@@ -38,6 +38,13 @@ export const DEFAULT_MAX_ATTEMPTS = 8;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_CONCURRENCY = 4;
 
+/** The settings that are text, with an example of each for error messages. */
+const TEXT_SETTINGS = [
+  ["region", "us-east-1"],
+  ["profile", "my-profile"],
+  ["endpoint", "http://127.0.0.1:4599"],
+] as const;
+
 /** First defined, non-empty value. */
 function pick(...values: (string | undefined)[]): string | undefined {
   return values.find((v) => v !== undefined && v !== "");
@@ -50,11 +57,22 @@ function pick(...values: (string | undefined)[]): string | undefined {
  * Returns the problems found instead of throwing, so callers can report them with the query's.
  */
 export function resolveConnection(
-  explicit: ConnectionSettings & RetrySettings,
+  settings: ConnectionSettings & RetrySettings,
   stack: StackConnectionConfig = {},
 ): { connection: Connection; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, property: field, message });
+  // Options arrive from JavaScript too: a profile of 5 must be named here, not surface as a credentials error.
+  const explicit: {
+    -readonly [K in keyof (ConnectionSettings & RetrySettings)]: (ConnectionSettings & RetrySettings)[K];
+  } = { ...settings };
+  for (const [field, example] of TEXT_SETTINGS) {
+    const value: unknown = explicit[field];
+    if (value !== undefined && typeof value !== "string") {
+      add(field, `${field} ${show(value)} must be a string such as ${JSON.stringify(example)}`);
+      explicit[field] = undefined;
+    }
+  }
   const region = pick(explicit.region, stack.smsPools?.region, stack.aws?.region);
   if (region !== undefined && !REGION.test(region)) {
     const where =

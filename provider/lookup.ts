@@ -28,6 +28,8 @@ export function planPoolLookup(
   settings: ConnectionSettings & RetrySettings,
   stack: StackConnectionConfig,
   context: string,
+  /** Problems the caller found in its own options, reported with the rest. */
+  optionProblems: readonly QueryProblem[] = [],
 ) {
   let queryProblems: readonly QueryProblem[] = [];
   let query: ReturnType<typeof validatePoolQuery> | undefined;
@@ -43,7 +45,7 @@ export function planPoolLookup(
     { ...settings, region: typeof region === "string" && REGION.test(region) ? region : settings.region },
     stack,
   );
-  const all = [...queryProblems, ...problems];
+  const all = [...queryProblems, ...optionProblems, ...problems];
   if (all.length > 0 || !query) throw new PoolQueryError(all, context);
   return { query, connection };
 }

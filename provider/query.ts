@@ -106,7 +106,8 @@ export function show(value: unknown): string {
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-function closest(word: string, options: readonly string[]): string | undefined {
+/** The option a misspelt word most likely meant (case, `_` and `-` aside), if any. */
+export function closest(word: string, options: readonly string[]): string | undefined {
   const lower = word.toLowerCase().replace(/[_\s]/g, "-");
   return options.find((o) => o.toLowerCase() === lower || o.replace(/-/g, "") === lower.replace(/-/g, ""));
 }

@@ -1,13 +1,14 @@
 // getPool / getPoolOutput: one pool by ID or ARN; a missing pool is an error that names it.
 import type * as pulumi from "@pulumi/pulumi";
-import { runPoolLookup } from "../provider/lookup";
+import { lookupPools } from "../provider/describePools";
+import { PoolNotFoundError } from "../provider/errors";
 import type { Pool } from "../provider/pool";
-import { PoolQueryError, type QueryProblem, show, validatePoolQuery } from "../provider/query";
+import { describeQuery, PoolQueryError, type QueryProblem, show } from "../provider/query";
 import { isPoolLike } from "./getPools";
-import { endpointConfigured, invokeMock, mockResultError, mocksActive } from "./mocks";
-import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
+import { prepareLookup } from "./invocation";
+import { invokeMock, mockResultError } from "./mocks";
+import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
-import { stackConnectionConfig } from "./stackConfig";
 import { GET_POOL_TOKEN } from "./tokens";
 
 const POOL_EXPECTED = "a pool: { poolId, poolArn, ... }";
@@ -60,21 +61,22 @@ export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Prom
 }
 
 async function lookUpOne(poolId: string, region: string | undefined, opts: LookupOptions): Promise<Pool> {
-  const query = { poolIds: [poolId], region };
-  const { settings, invoke } = splitOptions(opts);
-  if (mocksActive() && !endpointConfigured(settings.endpoint)) {
-    validatePoolQuery(query, "getPool arguments");
+  const { query, connection, invoke, mocked } = prepareLookup(
+    { poolIds: [poolId], region },
+    opts,
+    "getPool arguments",
+  );
+  if (mocked) {
     const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke, POOL_EXPECTED);
     if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
     return result;
   }
-  const { pools, region: searched } = await runPoolLookup(
-    query,
-    settings,
-    stackConnectionConfig(),
-    "getPool arguments",
-  );
-  if (pools.length === 0) throw new Error(`Pool ${poolId} was not found in ${searched}`);
+  const { pools, region: searched } = await lookupPools(query, connection);
+  if (pools.length === 0) {
+    // AWS names a missing pool with ResourceNotFoundException; an answer without the pool means the same.
+    const cause = new Error(`DescribePools answered without pool ${poolId}`);
+    throw new PoolNotFoundError(describeQuery(query), searched, cause, poolId);
+  }
   return pools[0];
 }
 

@@ -1,13 +1,12 @@
 // getPools / getPoolsOutput: look up SMS pools by IDs/ARNs, filters or owner, every page collected.
 import type * as pulumi from "@pulumi/pulumi";
-import type { PoolLookupResult } from "../provider/describePools";
-import { runPoolLookup } from "../provider/lookup";
+import { lookupPools, type PoolLookupResult } from "../provider/describePools";
 import type { Pool, PoolFilterName } from "../provider/pool";
-import { type PoolQueryInput, validatePoolQuery } from "../provider/query";
-import { endpointConfigured, invokeMock, mockResultError, mocksActive } from "./mocks";
-import { argsOutput, type LookupOptions, type LookupOutputOptions, splitOptions } from "./options";
+import type { PoolQueryInput } from "../provider/query";
+import { mockedRegion, prepareLookup } from "./invocation";
+import { invokeMock, mockResultError } from "./mocks";
+import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
-import { stackConnectionConfig } from "./stackConfig";
 import { GET_POOLS_TOKEN } from "./tokens";
 
 /** Arguments of getPools: which pools to look up. Leave everything out to list all your pools. */
@@ -55,12 +54,13 @@ export interface GetPoolsResult {
  * ```
  */
 export async function getPools(args: GetPoolsArgs = {}, opts: LookupOptions = {}): Promise<GetPoolsResult> {
-  const { settings, invoke } = splitOptions(opts);
-  if (mocksActive() && !endpointConfigured(settings.endpoint)) {
-    validatePoolQuery(args, "getPools arguments");
-    return poolsFromMock(await invokeMock(GET_POOLS_TOKEN, args, invoke, POOLS_EXPECTED), args.region);
+  const { query, connection, invoke, mocked } = prepareLookup(args, opts, "getPools arguments");
+  if (mocked) {
+    const answer = await invokeMock(GET_POOLS_TOKEN, args, invoke, POOLS_EXPECTED);
+    const result = poolsFromMock(answer);
+    return { ...result, region: await mockedRegion(result.region, connection) };
   }
-  return plain(await runPoolLookup(args, settings, stackConnectionConfig(), "getPools arguments"));
+  return plain(await lookupPools(query, connection));
 }
 
 /** getPools for arguments that may be Outputs; the result is secret when any input is. */
@@ -80,26 +80,18 @@ function plain(result: PoolLookupResult): GetPoolsResult {
 
 const POOLS_EXPECTED = "{ pools: [{ poolId, poolArn, ... }] } (ids, arns, region optional)";
 
-function poolsFromMock(result: unknown, region: string | undefined): GetPoolsResult {
+/** The mock's answer with ids and arns derived when left out; `region` is what the mock said, if anything. */
+function poolsFromMock(result: unknown): Omit<GetPoolsResult, "region"> & { region?: string } {
   const r = result as Partial<GetPoolsResult> | undefined;
   const pools = r?.pools;
   if (!Array.isArray(pools) || !pools.every(isPoolLike)) {
-    throw mockResultError(
-      GET_POOLS_TOKEN,
-      result,
-      "{ pools: [{ poolId, poolArn, ... }] } (ids, arns, region optional)",
-    );
+    throw mockResultError(GET_POOLS_TOKEN, result, POOLS_EXPECTED);
   }
   return {
     pools,
     ids: r?.ids ?? pools.map((p) => p.poolId),
     arns: r?.arns ?? pools.map((p) => p.poolArn),
-    region:
-      r?.region ??
-      region ??
-      stackConnectionConfig().smsPools?.region ??
-      process.env.AWS_REGION ??
-      "us-east-1",
+    region: r?.region,
   };
 }
 

@@ -1,14 +1,5 @@
 // Routes lookups to `mocks.call` when a program runs under `pulumi.runtime.setMocks`.
 import * as pulumi from "@pulumi/pulumi";
-import { stackConnectionConfig } from "./stackConfig";
-
-/**
- * True when an endpoint was set on the call or in stack config (`sms-pools:endpoint`): then even under
- * mocks the lookup is real, which is how a stack's tests run against the emulator.
- */
-export function endpointConfigured(endpoint: string | undefined): boolean {
-  return Boolean(endpoint ?? stackConnectionConfig().smsPools?.endpoint);
-}
 
 /** True when `pulumi.runtime.setMocks` is in force in this process. */
 export function mocksActive(): boolean {

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { getPools, PoolLookupError } from "../../index";
+import { getPool, getPools, PoolLookupError, PoolNotFoundError } from "../../index";
 import { resetClients } from "../../provider/client";
 import { checkedPages, PagingError } from "../../provider/pages";
 import { answerJson, type ScriptedServer, startScriptedServer, wirePool } from "../support/scriptedServer";
@@ -120,6 +120,16 @@ describe("provider: lookups against an endpoint that misbehaves", () => {
       assert.deepEqual(second.ids, ["pool-a", "pool-b"]);
       assert.equal(second.arns[0], wirePool("pool-a").PoolArn);
       assert.equal(second.pools[0].poolId, "pool-a");
+    });
+  });
+
+  describe("getPool and a missing pool", () => {
+    it("an answer without the pool is a PoolNotFoundError naming it, as AWS's not-found is", async () => {
+      server = await startScriptedServer((res) => answerJson(res, { Pools: [] }));
+      const err = await rejectionOf(getPool({ poolId: "pool-gone" }, opts()));
+      assert.ok(err instanceof PoolNotFoundError, String(err));
+      assert.equal(err.poolId, "pool-gone");
+      assert.match(err.message, /Pool pool-gone was not found in us-east-1/);
     });
   });
 

@@ -389,6 +389,49 @@ const OPTION_CASES: LookupCase[] = [
     ),
   },
   {
+    name: "profile that is no string",
+    call: (opts) => getPools({}, { ...opts, profile: 5 as never }),
+    message: pools('profile 5 must be a string such as "my-profile"'),
+  },
+  {
+    name: "region option that is no string",
+    call: (opts) => getPools({}, { ...opts, region: ["eu-west-1"] as never }),
+    message: pools('region an array of 1 must be a string such as "us-east-1"'),
+  },
+  {
+    name: "an aws.Provider in opts.provider (refused, not ignored)",
+    call: (opts) => getPools({}, { ...opts, provider: {} as never }),
+    message: pools(
+      "opts.provider is not supported: the lookups call AWS directly, not through a Pulumi provider, so the provider's region, profile, credentials and assumed role would be ignored; pass region and profile in the options (a profile can assume a role in another account), or set `pulumi config set sms-pools:region` / `sms-pools:profile`",
+    ),
+  },
+  {
+    name: "opts.version (no plugin to pick)",
+    call: (opts) => getPools({}, { ...opts, version: "1.2.3" }),
+    message: pools('opts.version "1.2.3" has no effect: the lookups use no provider plugin; remove it'),
+  },
+  {
+    name: "a misspelt option",
+    call: (opts) => getPools({}, { ...opts, time_out_ms: 5 } as never),
+    message: pools(
+      "opts.time_out_ms is not a lookup option; use one of: parent, async, region, profile, endpoint, maxAttempts, timeoutMs, concurrency",
+    ),
+  },
+  {
+    name: "an option with the wrong case",
+    call: (opts) => getPools({}, { ...opts, MaxAttempts: 3 } as never),
+    message: pools(
+      "opts.MaxAttempts is not a lookup option; did you mean maxAttempts? use one of: parent, async, region, profile, endpoint, maxAttempts, timeoutMs, concurrency",
+    ),
+  },
+  {
+    name: "getPool with opts.provider",
+    call: (opts) => getPool({ poolId: "pool-a" }, { ...opts, provider: {} as never }),
+    message: pool(
+      "opts.provider is not supported: the lookups call AWS directly, not through a Pulumi provider, so the provider's region, profile, credentials and assumed role would be ignored; pass region and profile in the options (a profile can assume a role in another account), or set `pulumi config set sms-pools:region` / `sms-pools:profile`",
+    ),
+  },
+  {
     name: "bad arguments and bad options together",
     call: (opts) => getPools({ pageSize: 0 }, { ...opts, maxAttempts: 21 }),
     message: pools(

@@ -1,7 +1,17 @@
 import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
-import { getPool, getPoolOutput, getPools, getPoolsOutput, PoolLookup, PoolQueryError } from "../../index";
-import { POOL_LOOKUP_TOKEN } from "../../sdk/tokens";
+import {
+  GET_POOL_TOKEN,
+  GET_POOLS_TOKEN,
+  getPool,
+  getPoolOutput,
+  getPools,
+  getPoolsOutput,
+  POOL_LOOKUP_TOKEN,
+  PoolLookup,
+  PoolQueryError,
+} from "../../index";
+import { resetClients } from "../../provider/client";
 import { poolFixture } from "../support/pools";
 import { settle, useMocks } from "../support/pulumi";
 
@@ -29,6 +39,19 @@ describe("sdk: lookups under pulumi.runtime.setMocks", () => {
     assert.deepEqual(result.ids, ["pool-a", "pool-b"], "ids derived from the mocked pools");
     assert.deepEqual(result.arns, [arn("pool-a"), arn("pool-b")]);
     assert.equal(result.region, "eu-west-1");
+  });
+
+  it("exports from the package root the tokens mocks are called with", async () => {
+    await getPools({});
+    await getPool({ poolId: "pool-one" });
+    assert.deepEqual(
+      recorded.calls.map((c) => c.token),
+      [GET_POOLS_TOKEN, GET_POOL_TOKEN],
+    );
+    assert.deepEqual(
+      [GET_POOLS_TOKEN, GET_POOL_TOKEN],
+      ["sms-pools:index:getPools", "sms-pools:index:getPool"],
+    );
   });
 
   it("routes getPool with its own token", async () => {
@@ -94,7 +117,7 @@ describe("sdk: lookups under pulumi.runtime.setMocks", () => {
 
 describe("sdk: lookups during preview (setMocks with preview)", () => {
   const recorded = useMocks(
-    (args) => ({ pools: ((args.inputs.poolIds as string[]) ?? []).map(pool) }),
+    (args) => ({ pools: ((args.inputs.poolIds as string[]) ?? []).map(pool), region: "eu-west-1" }),
     // A resource still to be created has no ID yet at preview.
     (args) => ({ id: undefined as unknown as string, state: args.inputs }),
     true,
@@ -117,5 +140,59 @@ describe("sdk: lookups during preview (setMocks with preview)", () => {
     const { known } = await settle(getPoolsOutput({ poolIds: ["pool-a"] }, { dependsOn: [pending] }));
     assert.equal(known, false);
     assert.equal(recorded.calls.length, 0);
+  });
+});
+
+describe("sdk: the region a mocked lookup reports follows the documented order", () => {
+  useMocks(() => ({ pools: [pool("pool-a")] }));
+  const saved = pulumi.runtime.allConfig();
+  afterEach(() => {
+    pulumi.runtime.setAllConfig(saved, []);
+    delete process.env.AWS_REGION;
+    // A cached client remembers the region its chain resolved.
+    resetClients();
+  });
+  const withConfig = (config: Record<string, string>) =>
+    pulumi.runtime.setAllConfig({ ...saved, ...config }, []);
+
+  it("args.region first", async () => {
+    withConfig({ "sms-pools:region": "eu-central-1" });
+    const result = await getPools({ region: "eu-west-2" }, { region: "ap-south-1" });
+    assert.equal(result.region, "eu-west-2");
+  });
+
+  it("then opts.region, over stack config", async () => {
+    withConfig({ "sms-pools:region": "eu-central-1", "aws:region": "us-west-2" });
+    assert.equal((await getPools({}, { region: "ap-south-1" })).region, "ap-south-1");
+  });
+
+  it("then sms-pools:region, over aws:region", async () => {
+    withConfig({ "sms-pools:region": "eu-central-1", "aws:region": "us-west-2" });
+    assert.equal((await getPools({})).region, "eu-central-1");
+  });
+
+  it("then aws:region, over AWS_REGION", async () => {
+    withConfig({ "aws:region": "us-west-2" });
+    process.env.AWS_REGION = "ca-central-1";
+    assert.equal((await getPools({})).region, "us-west-2");
+  });
+
+  it("then the AWS SDK's chain (AWS_REGION)", async () => {
+    process.env.AWS_REGION = "ca-central-1";
+    assert.equal((await getPools({})).region, "ca-central-1");
+  });
+
+  it("and no region at all is the same error as without mocks, not a made-up default", async () => {
+    await assert.rejects(
+      getPools({}),
+      /No AWS region for the SMS pool lookup.*the mock may also return region/,
+    );
+  });
+
+  it("getPool refuses opts.provider under mocks too, before calling the mock", async () => {
+    await assert.rejects(
+      getPool({ poolId: "pool-a" }, { provider: {} as never }),
+      /opts\.provider is not supported/,
+    );
   });
 });
