@@ -34,6 +34,21 @@ export interface Connection extends ConnectionSettings {
   readonly concurrency: number;
 }
 
+/**
+ * The stack's `sms-pools:region|profile|endpoint` and `aws:region|profile`, read through `get` (full keys):
+ * the one reader for both the program (Pulumi's runtime config) and the dynamic provider (`configure`).
+ */
+export function stackConfigFrom(config: { get(key: string): string | undefined }): StackConnectionConfig {
+  return {
+    smsPools: {
+      region: config.get("sms-pools:region"),
+      profile: config.get("sms-pools:profile"),
+      endpoint: config.get("sms-pools:endpoint"),
+    },
+    aws: { region: config.get("aws:region"), profile: config.get("aws:profile") },
+  };
+}
+
 export const DEFAULT_MAX_ATTEMPTS = 8;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_CONCURRENCY = 4;

@@ -1,9 +1,10 @@
 // The provider layer's entry for the serialized PoolLookup provider (`pulumi-sms-pools/provider`). @internal
+
+export { stackConfigFrom } from "./connection";
 export {
   checkPoolLookup,
   createPoolLookup,
   diffPoolLookup,
   readPoolLookup,
-  stackConfigFrom,
   updatePoolLookup,
 } from "./poolLookup";

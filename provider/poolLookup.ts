@@ -159,15 +159,3 @@ export async function readPoolLookup(
   const { inputs, result } = await lookup(props, stack);
   return { id, props: outputsOf(inputs, result) };
 }
-
-/** Stack config as the dynamic-provider server hands it to `configure`. */
-export function stackConfigFrom(config: { get(key: string): string | undefined }): StackConnectionConfig {
-  return {
-    smsPools: {
-      region: config.get("sms-pools:region"),
-      profile: config.get("sms-pools:profile"),
-      endpoint: config.get("sms-pools:endpoint"),
-    },
-    aws: { region: config.get("aws:region"), profile: config.get("aws:profile") },
-  };
-}

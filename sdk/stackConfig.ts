@@ -1,13 +1,8 @@
-// Reads the connection settings a stack configures: `sms-pools:*` first, then `aws:*`.
+// The program side of the one stack-config reader: Pulumi's runtime config by full key.
 import * as pulumi from "@pulumi/pulumi";
-import type { StackConnectionConfig } from "../provider/connection";
+import { type StackConnectionConfig, stackConfigFrom } from "../provider/connection";
 
-/** The stack's `sms-pools:region|profile|endpoint` and `aws:region|profile` (empty outside a Pulumi program). */
+/** The stack's `sms-pools:*` and `aws:*` connection settings (empty outside a Pulumi program). */
 export function stackConnectionConfig(): StackConnectionConfig {
-  const sms = new pulumi.Config("sms-pools");
-  const aws = new pulumi.Config("aws");
-  return {
-    smsPools: { region: sms.get("region"), profile: sms.get("profile"), endpoint: sms.get("endpoint") },
-    aws: { region: aws.get("region"), profile: aws.get("profile") },
-  };
+  return stackConfigFrom({ get: (key) => pulumi.runtime.getConfig(key) });
 }
