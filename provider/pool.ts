@@ -1,4 +1,7 @@
-// The Pool shape our users see (the API's PoolInformation, camelCased) and the mapping from the wire.
+// The pool entry of the lookup engine: the Pool shape our users see (the API's PoolInformation, camelCased),
+// DescribePools' filters, and the mapping from the wire.
+import type { PoolInformation } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import type { ResourceKind } from "./engine/kind";
 
 /** Filter names DescribePools accepts, exactly as the service model lists them. */
 export const POOL_FILTER_NAMES = [
@@ -50,3 +53,69 @@ export interface Pool {
   /** When the pool was created, ISO 8601 (UTC). */
   readonly createdTimestamp: string;
 }
+
+/** PoolInformation (PascalCase, Date timestamp) to Pool (camelCase, ISO 8601 so it survives state). */
+function toPool(info: PoolInformation): Pool {
+  const created = info.CreatedTimestamp;
+  return {
+    poolArn: info.PoolArn ?? "",
+    poolId: info.PoolId ?? "",
+    status: info.Status as Pool["status"],
+    messageType: info.MessageType as Pool["messageType"],
+    twoWayEnabled: info.TwoWayEnabled ?? false,
+    ...(info.TwoWayChannelArn ? { twoWayChannelArn: info.TwoWayChannelArn } : {}),
+    ...(info.TwoWayChannelRole ? { twoWayChannelRole: info.TwoWayChannelRole } : {}),
+    selfManagedOptOutsEnabled: info.SelfManagedOptOutsEnabled ?? false,
+    optOutListName: info.OptOutListName ?? "",
+    sharedRoutesEnabled: info.SharedRoutesEnabled ?? false,
+    deletionProtectionEnabled: info.DeletionProtectionEnabled ?? false,
+    createdTimestamp: created instanceof Date ? created.toISOString() : new Date(0).toISOString(),
+  };
+}
+
+const BOOLEAN_VALUES = ["true", "false"];
+
+/** A pool's attribute as a DescribePools filter compares it. */
+const POOL_FILTER_FIELDS: Record<PoolFilterName, (pool: Pool) => string | undefined> = {
+  status: (p) => p.status,
+  "message-type": (p) => p.messageType,
+  "two-way-enabled": (p) => String(p.twoWayEnabled),
+  "self-managed-opt-outs-enabled": (p) => String(p.selfManagedOptOutsEnabled),
+  "opt-out-list-name": (p) => p.optOutListName,
+  "shared-routes-enabled": (p) => String(p.sharedRoutesEnabled),
+  "deletion-protection-enabled": (p) => String(p.deletionProtectionEnabled),
+  "two-way-channel-arn": (p) => p.twoWayChannelArn,
+};
+
+/** DescribePools, as the engine runs it. */
+export const POOLS: ResourceKind<Pool, PoolInformation> = {
+  noun: "pool",
+  operation: "DescribePools",
+  paginator: "paginateDescribePools",
+  listMember: "Pools",
+  ids: {
+    argument: "poolIds",
+    member: "PoolIds",
+    described: 'a pool ID ("pool-...") or pool ARN',
+    example: "pool-0123...",
+    arnResource: "pool",
+    max: 5,
+  },
+  filterNames: POOL_FILTER_NAMES,
+  filterValueSets: {
+    status: ["CREATING", "ACTIVE", "DELETING"],
+    "message-type": ["TRANSACTIONAL", "PROMOTIONAL"],
+    "two-way-enabled": BOOLEAN_VALUES,
+    "self-managed-opt-outs-enabled": BOOLEAN_VALUES,
+    "shared-routes-enabled": BOOLEAN_VALUES,
+    "deletion-protection-enabled": BOOLEAN_VALUES,
+  },
+  owner: true,
+  toItem: toPool,
+  arnOf: (pool) => pool.poolArn,
+  idOf: (pool) => pool.poolId,
+  filterValue: (pool, name) => {
+    const value = POOL_FILTER_FIELDS[name as PoolFilterName]?.(pool);
+    return value === undefined ? [] : [value];
+  },
+};

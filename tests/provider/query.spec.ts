@@ -18,16 +18,16 @@ describe("provider/query: validatePoolQuery", () => {
   it("normalizes a valid query: defaults, copies, exact duplicate IDs dropped", () => {
     const ids = ["pool-a", "pool-b", "pool-a"];
     const q = validatePoolQuery({ poolIds: ids, filters: [{ name: "status", values: ["ACTIVE"] }] });
-    assert.deepEqual(q.poolIds, ["pool-a", "pool-b"]);
+    assert.deepEqual(q.ids, ["pool-a", "pool-b"]);
     assert.equal(q.pageSize, 100);
     assert.equal(q.owner, undefined);
-    assert.notEqual(q.poolIds, ids);
+    assert.notEqual(q.ids, ids);
   });
 
   it("accepts IDs and ARNs beyond five (the planner chunks them)", () => {
     const ids = Array.from({ length: 23 }, (_, i) => `pool-${i}`);
     ids.push("arn:aws:sms-voice:us-east-1:123456789012:pool/pool-x");
-    assert.equal(validatePoolQuery({ poolIds: ids }).poolIds.length, 24);
+    assert.equal(validatePoolQuery({ poolIds: ids }).ids.length, 24);
   });
 
   it("accepts boolean filter values given as booleans and sends them as text", () => {

@@ -1,0 +1,58 @@
+// What the lookup engine needs to know about one kind of SMS resource: a declarative entry per Describe/List call.
+
+/** How a kind names its resources in a request: a list of IDs/names/ARNs of at most `max` per request. */
+export interface IdList {
+  /** The user's argument, e.g. `poolIds`. */
+  readonly argument: string;
+  /** The request member, e.g. `PoolIds`. */
+  readonly member: string;
+  /** What one entry is, for messages: `a pool ID ("pool-...") or pool ARN`. */
+  readonly described: string;
+  /** An example entry for messages, e.g. `pool-0123...`. */
+  readonly example: string;
+  /** The resource type in ARNs (`arn:aws:sms-voice:<region>:<account>:<arnResource>/<id>`), e.g. `pool`. */
+  readonly arnResource: string;
+  /** Entries per request: the model's list maximum. */
+  readonly max: number;
+}
+
+/** The parent a listing belongs to (ListPoolOriginationIdentities' PoolId, DescribeKeywords' OriginationIdentity). */
+export interface Parent {
+  readonly argument: string;
+  readonly member: string;
+  readonly described: string;
+}
+
+// Methods, not function-typed properties: an entry for pools must be usable where any kind is expected.
+/**
+ * One lookup kind. Everything that differs between DescribePools, DescribePhoneNumbers, ... is data here;
+ * the engine (validation, planning, paging, ordering, sharing, errors) is the same for all of them.
+ */
+export interface ResourceKind<Item, Wire = unknown> {
+  /** The resource in messages, singular: "pool". */
+  readonly noun: string;
+  /** The API operation, e.g. "DescribePools": the key for pacing, errors and in-flight sharing. */
+  readonly operation: string;
+  /** The AWS SDK's paginator export for the operation, e.g. "paginateDescribePools". */
+  readonly paginator: string;
+  /** The response member holding the page's items, e.g. "Pools". */
+  readonly listMember: string;
+  /** The ID list, when the operation takes one. */
+  readonly ids?: IdList;
+  /** The required parent, when the operation lists the children of one resource. */
+  readonly parent?: Parent;
+  /** Filter names the model accepts, in the model's order. */
+  readonly filterNames: readonly string[];
+  /** Filters whose attribute has a closed set of values: any other value can only match nothing. */
+  readonly filterValueSets?: Readonly<Record<string, readonly string[]>>;
+  /** Whether the operation takes `Owner` (SELF | SHARED). */
+  readonly owner: boolean;
+  /** The wire item (PascalCase, Date timestamps) as our users see it (camelCase, ISO 8601 strings). */
+  toItem(wire: Wire): Item;
+  /** The item's ARN: what duplicates collapse on and listings are ordered by. */
+  arnOf(item: Item): string;
+  /** The item's ID or name, as an ID list names it. */
+  idOf(item: Item): string;
+  /** The text a filter compares with the item's attribute, as AWS compares it (booleans as "true"/"false"). */
+  filterValue?(item: Item, filterName: string): readonly string[];
+}
