@@ -1,208 +1,133 @@
-// Runs the pack's policies in-process on plain resources, the way @pulumi/policy's Analyzer server does.
+// Runs a policy pack in-process on plain resources, as `pulumi preview --policy-pack` would run it.
 //
-// For the demo, the benchmarks and stack unit tests: no gRPC server, no PolicyPack (which would start one).
-import {
-  type EnforcementLevel,
-  type Policies,
-  type PolicyResource,
-  type ResourceValidationArgs,
-  type ResourceValidationPolicy,
-  type StackValidationArgs,
-  type StackValidationPolicy,
-  UnknownValueError,
-  unknownCheckingProxy,
-} from "@pulumi/policy";
+// For the demo, the benchmarks and stack unit tests: no socket and no PolicyPack (which would start one).
+// The pack is answered by @pulumi/policy's own Analyzer servicer (inProcessAnalyzer.ts), so levels,
+// messages, remediation, notApplicable and unknown values at preview are @pulumi/policy's decisions.
+// This file only plays the engine's part, which is Go and so cannot be delegated: GetAnalyzerInfo, the
+// Configure request for the config (packConfig.ts), then per resource Remediate and Analyze on the
+// remediated inputs, then AnalyzeStack over everything (pulumi/pulumi `step_generator.go`).
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { EnforcementLevel, Policies } from "@pulumi/policy";
+import type * as analyzerTypes from "@pulumi/pulumi/proto/analyzer_pb";
+import { analyzer, Struct, serveInProcess } from "./inProcessAnalyzer";
+import { configureRequest, levelName, type PackConfig } from "./packConfig";
+import { POLICY_PACK_DESCRIPTION, POLICY_PACK_NAME } from "./policies";
+import { type EvaluatedResource, urnOf } from "./validationArgs";
 
-/** A resource as a stack declares (or a PoolLookup records) it. */
-export interface EvaluatedResource {
-  readonly type: string;
-  readonly name: string;
-  readonly props: Record<string, unknown>;
-}
+export type { PackConfig } from "./packConfig";
+export { type EvaluatedResource, NotApplicable, policyResource, resourceArgs } from "./validationArgs";
 
 /** One diagnostic, as the engine would print it. */
 export interface Diagnostic {
   readonly policy: string;
   readonly enforcementLevel: EnforcementLevel;
+  /** The resource's name for a resource policy; for a stack policy, the URN it reported, if any. */
   readonly resource?: string;
   readonly message: string;
 }
 
-/** Per policy: an enforcement level, or an object with `enforcementLevel` and the policy's settings. */
-export type PackConfig = Record<
-  string,
-  EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)
->;
-
-/** What a policy throws through `args.notApplicable(reason)`. */
-export class NotApplicable extends Error {}
-
-const isResourcePolicy = (p: Policies[number]): p is ResourceValidationPolicy => "validateResource" in p;
-const isStackPolicy = (p: Policies[number]): p is StackValidationPolicy => "validateStack" in p;
-
-function levelOf(policy: Policies[number], config: PackConfig): EnforcementLevel {
-  const c = config[policy.name];
-  const configured = typeof c === "string" ? c : c?.enforcementLevel;
-  return configured ?? policy.enforcementLevel ?? "advisory";
+/** The pack as `new PolicyPack(name, { description, policies })` in its directory would serve it. */
+export interface PackIdentity {
+  readonly name: string;
+  /** The `version` of the package.json in the pack's directory. */
+  readonly version: string;
+  readonly description?: string;
 }
 
-function settingsOf(policy: Policies[number], config: PackConfig): Record<string, unknown> {
-  const c = config[policy.name];
-  if (typeof c !== "object") return {};
-  const { enforcementLevel: _level, ...settings } = c;
-  return settings;
+/** sms-pools-guard, with the version of policy/package.json (from policy/ or from dist/policy/). */
+export function smsPoolsGuard(): PackIdentity {
+  const candidates = [
+    path.join(__dirname, "package.json"),
+    path.join(__dirname, "../../policy/package.json"),
+  ];
+  const file = candidates.find((f) => fs.existsSync(f));
+  if (!file) throw new Error(`the pack's package.json is missing; looked for ${candidates.join(", ")}`);
+  const { version } = JSON.parse(fs.readFileSync(file, "utf8")) as { version: string };
+  return { name: POLICY_PACK_NAME, version, description: POLICY_PACK_DESCRIPTION };
 }
 
-/** A URN for a resource of this (made-up) stack. */
-export const urnOf = (r: { type: string; name: string }) => `urn:pulumi:stack::project::${r.type}::${r.name}`;
+/** Properties as the engine marshals them: plain JSON data, undefined members dropped. */
+const wire = (props: Record<string, unknown>) =>
+  Struct.fromJavaScript(JSON.parse(JSON.stringify(props)) as Record<string, never>);
 
-/** Collects reports the way the server's reportViolation does (string form at the policy's level, object form as given). */
-function collector(policy: Policies[number], level: EnforcementLevel, into: Diagnostic[], resource?: string) {
-  return (message: unknown, urn?: string) => {
-    if (typeof message === "object" && message !== null) {
-      const m = message as { message?: string; urn?: string; enforcementLevel?: EnforcementLevel };
-      into.push({
-        policy: policy.name,
-        enforcementLevel: m.enforcementLevel ?? level,
-        resource: m.urn ?? urn ?? resource,
-        message: m.message ?? policy.description,
-      });
-    } else {
-      into.push({
-        policy: policy.name,
-        enforcementLevel: level,
-        resource: urn ?? resource,
-        message: message ? `${policy.description}\n${message}` : policy.description,
-      });
-    }
-  };
+function analyzeRequest(r: EvaluatedResource): analyzerTypes.AnalyzeRequest {
+  return new analyzer.AnalyzeRequest()
+    .setType(r.type)
+    .setName(r.name)
+    .setUrn(urnOf(r))
+    .setProperties(wire(r.props))
+    .setOptions(new analyzer.AnalyzerResourceOptions());
 }
 
-async function guarded(policy: Policies[number], into: Diagnostic[], run: () => unknown, resource?: string) {
-  try {
-    await run();
-  } catch (err) {
-    if (err instanceof NotApplicable) return;
-    if (err instanceof UnknownValueError) {
-      into.push({
-        policy: policy.name,
-        enforcementLevel: "advisory",
-        resource,
-        message: `can't run policy '${policy.name}' during preview: ${(err as Error).message}`,
-      });
-      return;
-    }
-    throw err;
-  }
-}
-
-const throwNotApplicable = (reason?: string): never => {
-  throw new NotApplicable(reason ?? "not applicable");
-};
-
-/**
- * The arguments @pulumi/policy's server gives a resource policy: props behind its unknown-checking proxy,
- * `settings` from getConfig, notApplicable throwing NotApplicable.
- */
-export function resourceArgs(
-  r: EvaluatedResource,
-  settings: Record<string, unknown>,
-  urn = urnOf(r),
-): ResourceValidationArgs {
-  const props = unknownCheckingProxy(r.props);
-  return {
-    type: r.type,
-    name: r.name,
-    urn,
-    props,
-    opts: {
-      protect: false,
-      ignoreChanges: [],
-      aliases: [],
-      customTimeouts: {} as never,
-      additionalSecretOutputs: [],
-    },
-    stackTags: new Map(),
-    isType: () => false,
-    asType: () => undefined,
-    getConfig: <T extends object>() => settings as T,
-    notApplicable: throwNotApplicable,
-  };
+function stackResource(r: EvaluatedResource): analyzerTypes.AnalyzerResource {
+  return new analyzer.AnalyzerResource()
+    .setType(r.type)
+    .setName(r.name)
+    .setUrn(urnOf(r))
+    .setProperties(wire(r.props))
+    .setOptions(new analyzer.AnalyzerResourceOptions());
 }
 
 /**
- * Evaluates every policy of `policies` on `resources`: resource policies on each resource, stack policies
- * on the whole set, remediations where a policy's level is `remediate` (their result replaces the
- * resource's properties before validation, as the engine does). Returns diagnostics and the remediated
- * resources.
+ * Evaluates `policies` on `resources` with @pulumi/policy's servicer, in the engine's order: for each
+ * resource, remediations (at `remediate`) then resource policies on the remediated properties; then
+ * stack policies over all resources. `config` is a `--policy-pack-config` file's content. Returns the
+ * diagnostics in the order the engine reports them, and the resources as remediated.
  */
 export async function evaluatePolicies(
   policies: Policies,
   resources: readonly EvaluatedResource[],
   config: PackConfig = {},
+  pack: PackIdentity = smsPoolsGuard(),
 ): Promise<{ diagnostics: Diagnostic[]; resources: EvaluatedResource[] }> {
+  const server = serveInProcess(pack.name, pack.version, { description: pack.description, policies });
+  await server.configure(configureRequest(await server.getAnalyzerInfo(), config));
   const diagnostics: Diagnostic[] = [];
   const remediated: EvaluatedResource[] = [];
   for (const original of resources) {
     let resource = original;
-    for (const policy of policies) {
-      if (!isResourcePolicy(policy) || levelOf(policy, config) !== "remediate" || !policy.remediateResource)
-        continue;
-      try {
-        // Remediations may edit the props they are given: hand them a copy, never the caller's object.
-        const copy = {
-          ...resource,
-          props: JSON.parse(JSON.stringify(resource.props)) as Record<string, unknown>,
-        };
-        const fixed = await policy.remediateResource(resourceArgs(copy, settingsOf(policy, config)));
-        if (fixed) resource = { ...resource, props: fixed as Record<string, unknown> };
-      } catch (err) {
-        if (!(err instanceof NotApplicable)) throw err;
+    for (const r of (await server.remediate(analyzeRequest(original))).getRemediationsList()) {
+      const properties = r.getProperties();
+      if (r.getDiagnostic()) {
+        // The engine reports a remediation that could not run as an advisory on the resource.
+        diagnostics.push({
+          policy: r.getPolicyname(),
+          enforcementLevel: "advisory",
+          resource: original.name,
+          message: r.getDiagnostic(),
+        });
+      } else if (properties) {
+        resource = { ...original, props: properties.toJavaScript() };
       }
     }
     remediated.push(resource);
-    for (const policy of policies) {
-      const level = levelOf(policy, config);
-      if (!isResourcePolicy(policy) || level === "disabled" || !policy.validateResource) continue;
-      const report = collector(
-        policy,
-        level === "remediate" ? "mandatory" : level,
-        diagnostics,
-        resource.name,
-      );
-      const validations = Array.isArray(policy.validateResource)
-        ? policy.validateResource
-        : [policy.validateResource];
-      for (const validate of validations) {
-        const args = resourceArgs(resource, settingsOf(policy, config));
-        await guarded(policy, diagnostics, () => validate(args, report), resource.name);
-      }
+    for (const d of (await server.analyze(analyzeRequest(resource))).getDiagnosticsList()) {
+      const level = levelName(d.getEnforcementlevel());
+      // The engine's own downgrade, and it files the diagnostic under the resource analysed.
+      diagnostics.push({
+        policy: d.getPolicyname(),
+        enforcementLevel: level === "remediate" ? "mandatory" : level,
+        resource: resource.name,
+        message: d.getMessage(),
+      });
     }
   }
-  const stackResources = remediated.map((r) => policyResource(r));
-  for (const policy of policies) {
-    const level = levelOf(policy, config);
-    if (!isStackPolicy(policy) || level === "disabled") continue;
-    const args: StackValidationArgs = {
-      resources: stackResources,
-      stackTags: new Map(),
-      getConfig: <T extends object>() => settingsOf(policy, config) as T,
-      notApplicable: throwNotApplicable,
-    };
-    await guarded(policy, diagnostics, () =>
-      policy.validateStack(args, collector(policy, level, diagnostics)),
-    );
+  const stack = await server.analyzeStack(
+    new analyzer.AnalyzeStackRequest().setResourcesList(remediated.map(stackResource)),
+  );
+  for (const d of stack.getDiagnosticsList()) {
+    diagnostics.push({
+      policy: d.getPolicyname(),
+      enforcementLevel: levelName(d.getEnforcementlevel()),
+      resource: d.getUrn() || undefined,
+      message: d.getMessage(),
+    });
   }
   return { diagnostics, resources: remediated };
 }
 
-/** A resource as a stack policy sees it in `args.resources`. */
-export function policyResource(r: EvaluatedResource, urn = urnOf(r)): PolicyResource {
-  const { getConfig: _config, notApplicable: _na, stackTags: _tags, ...resource } = resourceArgs(r, {}, urn);
-  return { ...resource, dependencies: [], propertyDependencies: {} };
-}
-
-/** The resource name a stack-policy diagnostic's URN points at. */
+/** The resource name a diagnostic points at (stack-policy diagnostics carry a URN). */
 export function resourceNameOf(diagnostic: Diagnostic): string | undefined {
   const r = diagnostic.resource;
   return r?.startsWith("urn:") ? r.slice(r.lastIndexOf("::") + 2) : r;
