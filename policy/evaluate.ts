@@ -1,6 +1,6 @@
 // Runs a policy pack in-process on plain resources, as `pulumi preview --policy-pack` would run it.
 //
-// For the demo, the benchmarks and stack unit tests: no socket and no PolicyPack (which would start one).
+// For the demo and specs: no socket and no PolicyPack (which would start one).
 // The pack is answered by @pulumi/policy's own Analyzer servicer (inProcessAnalyzer.ts), so levels,
 // messages, remediation, notApplicable and unknown values at preview are @pulumi/policy's decisions.
 // This file only plays the engine's part, which is Go and so cannot be delegated: GetAnalyzerInfo, the
