@@ -21,14 +21,22 @@ export interface RetrySettings {
   readonly concurrency?: number;
 }
 
+/** Whether lookups of a run may be answered from its snapshot catalog. */
+export interface SnapshotSettings {
+  /** false: every lookup of this call goes to AWS, never to the run's snapshot catalog. Default true. */
+  readonly snapshot?: boolean;
+}
+
 /** Stack configuration as read from `sms-pools:*` and `aws:*`. */
 export interface StackConnectionConfig {
-  readonly smsPools?: ConnectionSettings;
+  readonly smsPools?: ConnectionSettings & { readonly snapshot?: string };
   readonly aws?: Pick<ConnectionSettings, "region" | "profile">;
 }
 
 /** Everything needed to build (or reuse) an SDK client; unset fields fall to the AWS SDK's chain. */
 export interface Connection extends ConnectionSettings {
+  /** Whether the run's snapshot catalog may answer (not part of the client's identity). */
+  readonly snapshot: boolean;
   readonly maxAttempts: number;
   readonly timeoutMs: number;
   readonly concurrency: number;
@@ -44,6 +52,7 @@ export function stackConfigFrom(config: { get(key: string): string | undefined }
       region: config.get("sms-pools:region"),
       profile: config.get("sms-pools:profile"),
       endpoint: config.get("sms-pools:endpoint"),
+      snapshot: config.get("sms-pools:snapshot"),
     },
     aws: { region: config.get("aws:region"), profile: config.get("aws:profile") },
   };
@@ -72,7 +81,7 @@ function pick(...values: (string | undefined)[]): string | undefined {
  * Returns the problems found instead of throwing, so callers can report them with the query's.
  */
 export function resolveConnection(
-  settings: ConnectionSettings & RetrySettings,
+  settings: ConnectionSettings & RetrySettings & SnapshotSettings,
   stack: StackConnectionConfig = {},
 ): { connection: Connection; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
@@ -106,6 +115,7 @@ export function resolveConnection(
         "fix the endpoint option or `pulumi config set sms-pools:endpoint`",
     );
   }
+  const snapshot = resolveSnapshot(settings.snapshot, stack.smsPools?.snapshot, add);
   const maxAttempts = explicit.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1 || maxAttempts > 20) {
     add(
@@ -132,12 +142,32 @@ export function resolveConnection(
       region,
       profile: pick(explicit.profile, stack.smsPools?.profile, stack.aws?.profile),
       endpoint,
+      snapshot,
       maxAttempts,
       timeoutMs,
       concurrency,
     },
     problems,
   };
+}
+
+function resolveSnapshot(
+  given: unknown,
+  configured: string | undefined,
+  add: (field: string, message: string) => void,
+): boolean {
+  if (given !== undefined) {
+    if (typeof given === "boolean") return given;
+    add("snapshot", `snapshot ${show(given)} must be true or false (default true)`);
+    return false;
+  }
+  if (configured === undefined || configured === "" || configured === "true") return true;
+  if (configured === "false") return false;
+  add(
+    "snapshot",
+    `snapshot ${show(configured)} must be "true" or "false"; fix \`pulumi config set sms-pools:snapshot false\``,
+  );
+  return false;
 }
 
 function isHttpUrl(text: string): boolean {

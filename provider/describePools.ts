@@ -1,5 +1,6 @@
 // Pool lookups through the engine: DescribePools' results as getPools returns them.
 import type { Connection } from "./connection";
+import type { SnapshotCatalog } from "./engine/catalog";
 import { lookup } from "./engine/lookup";
 import type { Query } from "./engine/query";
 import { lookupError } from "./errors";
@@ -14,7 +15,11 @@ export interface PoolLookupResult {
 }
 
 /** Runs a validated pool query (see the engine's `lookup`). */
-export async function lookupPools(query: Query, connection: Connection): Promise<PoolLookupResult> {
-  const { items: pools, region } = await lookup(POOLS, query, connection, lookupError);
+export async function lookupPools(
+  query: Query,
+  connection: Connection,
+  catalog?: SnapshotCatalog,
+): Promise<PoolLookupResult> {
+  const { items: pools, region } = await lookup(POOLS, query, connection, lookupError, catalog);
   return { pools, ids: pools.map((p) => p.poolId), arns: pools.map((p) => p.poolArn), region };
 }

@@ -3,9 +3,11 @@ import {
   type ConnectionSettings,
   type RetrySettings,
   resolveConnection,
+  type SnapshotSettings,
   type StackConnectionConfig,
 } from "./connection";
 import { lookupPools, type PoolLookupResult } from "./describePools";
+import type { SnapshotCatalog } from "./engine/catalog";
 import { PoolQueryError, type QueryProblem, REGION, validatePoolQuery } from "./query";
 
 /**
@@ -14,18 +16,20 @@ import { PoolQueryError, type QueryProblem, REGION, validatePoolQuery } from "./
  */
 export async function runPoolLookup(
   args: unknown,
-  settings: ConnectionSettings & RetrySettings,
+  settings: ConnectionSettings & RetrySettings & SnapshotSettings,
   stack: StackConnectionConfig,
   context: string,
+  /** The run's snapshots, if the lookup may use them (and `sms-pools:snapshot` doesn't say false). */
+  catalog?: SnapshotCatalog,
 ): Promise<PoolLookupResult> {
   const { query, connection } = planPoolLookup(args, settings, stack, context);
-  return lookupPools(query, connection);
+  return lookupPools(query, connection, connection.snapshot ? catalog : undefined);
 }
 
 /** Validation half of runPoolLookup, for callers (like the dynamic provider's check) that only validate. */
 export function planPoolLookup(
   args: unknown,
-  settings: ConnectionSettings & RetrySettings,
+  settings: ConnectionSettings & RetrySettings & SnapshotSettings,
   stack: StackConnectionConfig,
   context: string,
   /** Problems the caller found in its own options, reported with the rest. */

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { clientFor } from "./client";
 import { resolveConnection, type StackConnectionConfig } from "./connection";
 import type { PoolLookupResult } from "./describePools";
+import { SnapshotCatalog } from "./engine/catalog";
 import { runPoolLookup } from "./lookup";
 import type { Pool, PoolFilter } from "./pool";
 import { canonicalQuery, PoolQueryError, validatePoolQuery } from "./query";
@@ -135,9 +136,16 @@ export function poolLookupId(inputs: PoolLookupInputs, region: string): string {
   return `${region}/${createHash("sha256").update(canonicalQuery(query)).digest("hex").slice(0, 16)}`;
 }
 
-async function lookup(props: object, stack: StackConnectionConfig) {
+/**
+ * The dynamic-provider server lives for one run: creates and updates of that run share its snapshots.
+ * A refresh (`read`) never uses them: it must see AWS as it is at that moment.
+ */
+const runCatalog = new SnapshotCatalog();
+
+async function lookup(props: object, stack: StackConnectionConfig, fresh = false) {
   const inputs = inputsOf(props);
-  return { inputs, result: await runPoolLookup(queryOf(inputs), {}, stack, CONTEXT) };
+  const result = await runPoolLookup(queryOf(inputs), {}, stack, CONTEXT, fresh ? undefined : runCatalog);
+  return { inputs, result };
 }
 
 export async function createPoolLookup(news: object, stack: StackConnectionConfig) {
@@ -156,6 +164,6 @@ export async function readPoolLookup(
   props: Record<string, unknown>,
   stack: StackConnectionConfig,
 ) {
-  const { inputs, result } = await lookup(props, stack);
+  const { inputs, result } = await lookup(props, stack, true);
   return { id, props: outputsOf(inputs, result) };
 }

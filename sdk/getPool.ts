@@ -9,6 +9,7 @@ import { prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
+import { runCatalog } from "./snapshots";
 import { GET_POOL_TOKEN } from "./tokens";
 
 const POOL_EXPECTED = "a pool: { poolId, poolArn, ... }";
@@ -71,7 +72,7 @@ async function lookUpOne(poolId: string, region: string | undefined, opts: Looku
     if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
     return result;
   }
-  const { pools, region: searched } = await lookupPools(query, connection);
+  const { pools, region: searched } = await lookupPools(query, connection, runCatalog(connection.snapshot));
   if (pools.length === 0) {
     // AWS names a missing pool with ResourceNotFoundException; an answer without the pool means the same.
     const cause = new Error(`DescribePools answered without pool ${poolId}`);

@@ -7,6 +7,7 @@ import { mockedRegion, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
+import { runCatalog } from "./snapshots";
 import { GET_POOLS_TOKEN } from "./tokens";
 
 /** Arguments of getPools: which pools to look up. Leave everything out to list all your pools. */
@@ -60,7 +61,7 @@ export async function getPools(args: GetPoolsArgs = {}, opts: LookupOptions = {}
     const result = poolsFromMock(answer);
     return { ...result, region: await mockedRegion(result.region, connection) };
   }
-  return plain(await lookupPools(query, connection));
+  return plain(await lookupPools(query, connection, runCatalog(connection.snapshot)));
 }
 
 /** getPools for arguments that may be Outputs; the result is secret when any input is. */

@@ -1,6 +1,6 @@
 // Options shared by the lookup functions: Pulumi's invoke options plus how to reach AWS.
 import * as pulumi from "@pulumi/pulumi";
-import type { ConnectionSettings, RetrySettings } from "../provider/connection";
+import type { ConnectionSettings, RetrySettings, SnapshotSettings } from "../provider/connection";
 import { closest, type QueryProblem, show } from "../provider/query";
 
 /**
@@ -12,12 +12,28 @@ import { closest, type QueryProblem, show } from "../provider/query";
  * Pulumi provider plugin, so an `aws.Provider`'s region, profile, credentials and assumed role could not
  * be honoured. Pass `region` and `profile` (a profile can assume a role in another account) instead.
  */
-export interface LookupOptions extends pulumi.InvokeOptions, ConnectionSettings, RetrySettings {}
+export interface LookupOptions
+  extends pulumi.InvokeOptions,
+    ConnectionSettings,
+    RetrySettings,
+    SnapshotSettings {}
 
 /** Options for the Output forms: also wait for `dependsOn` resources before looking up. */
-export interface LookupOutputOptions extends pulumi.InvokeOutputOptions, ConnectionSettings, RetrySettings {}
+export interface LookupOutputOptions
+  extends pulumi.InvokeOutputOptions,
+    ConnectionSettings,
+    RetrySettings,
+    SnapshotSettings {}
 
-const CONNECTION_KEYS = ["region", "profile", "endpoint", "maxAttempts", "timeoutMs", "concurrency"] as const;
+const CONNECTION_KEYS = [
+  "region",
+  "profile",
+  "endpoint",
+  "maxAttempts",
+  "timeoutMs",
+  "concurrency",
+  "snapshot",
+] as const;
 const OPTION_KEYS = ["parent", "async", ...CONNECTION_KEYS] as const;
 const INSTEAD_OF_PROVIDER =
   "pass region and profile in the options (a profile can assume a role in another account), or set " +
@@ -74,7 +90,7 @@ export function splitOptions(opts: unknown, outputForm = false) {
     const reason = value === undefined ? undefined : refusal(key, value, outputForm);
     if (reason) problems.push({ field: `opts.${key}`, property: key, message: reason });
   }
-  const settings: ConnectionSettings & RetrySettings = Object.fromEntries(
+  const settings: ConnectionSettings & RetrySettings & SnapshotSettings = Object.fromEntries(
     CONNECTION_KEYS.map((k) => [k, all[k]]),
   );
   const invoke: pulumi.InvokeOptions = { parent: all.parent as pulumi.Resource | undefined };

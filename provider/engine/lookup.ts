@@ -3,8 +3,9 @@ import { clientFor, smsVoiceSdk } from "../client";
 import { type Connection, connectionKey } from "../connection";
 import { checkedPages } from "../pages";
 import { resolveRegion } from "../region";
+import type { SnapshotCatalog } from "./catalog";
 import type { ResourceKind } from "./kind";
-import { canonicalQuery, describeQuery, type Query } from "./query";
+import { canonicalQuery, describeQuery, MAX_PAGE_SIZE, type Query } from "./query";
 
 /** What a lookup returns: the items in order, and the region searched. */
 export interface LookupResult<Item> {
@@ -34,12 +35,21 @@ export async function lookup<Item>(
   query: Query,
   connection: Connection,
   toError: ErrorFactory,
+  /** The run's snapshot catalog; without one every lookup goes to AWS. */
+  catalog?: SnapshotCatalog,
 ): Promise<LookupResult<Item>> {
   const region = await resolveRegion(clientFor(connection));
-  const key = `${kind.operation}|${connectionKey(connection)}|${region}|${canonicalQuery(kind, query)}`;
+  const usable = kind.filterValue ? catalog : undefined;
+  const key = [
+    kind.operation,
+    connectionKey(connection),
+    region,
+    usable ? "snapshots" : "direct",
+    canonicalQuery(kind, query),
+  ].join("|");
   let pending = inFlight.get(key) as Promise<LookupResult<Item>> | undefined;
   if (!pending) {
-    pending = run(kind, query, connection, region, toError).finally(() => inFlight.delete(key));
+    pending = run(kind, query, connection, region, toError, usable).finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
   return structuredClone(await pending);
@@ -51,11 +61,27 @@ async function run<Item>(
   connection: Connection,
   region: string,
   toError: ErrorFactory,
+  catalog: SnapshotCatalog | undefined,
 ): Promise<LookupResult<Item>> {
+  // A snapshot is one account's complete listing: its scope is everything that changes what AWS answers.
+  const scope = (owner: string | undefined) =>
+    [kind.operation, connectionKey(connection), region, query.parent ?? "", owner ?? "SELF"].join("|");
+  const fetch = async (q: Query) =>
+    (await (q.ids.length > 0 ? byIds : listing)(kind, q, connection)).map((w) => kind.toItem(w));
   try {
-    const wire =
-      query.ids.length > 0 ? await byIds(kind, query, connection) : await listing(kind, query, connection);
-    return { items: collect(kind, wire.map(kind.toItem), query.ids), region };
+    let items: Item[] | undefined;
+    if (query.ids.length > 0) {
+      items = await catalog?.byIds(kind, scope("SELF"), scope("SHARED"), query.ids);
+      items ??= await fetch(query);
+    } else {
+      const complete = { ...query, filters: [], pageSize: MAX_PAGE_SIZE };
+      items = await catalog?.listing(kind, scope(query.owner), query, { fetchAll: () => fetch(complete) });
+      if (!items) {
+        items = await fetch(query);
+        if (query.filters.length === 0) catalog?.remember(scope(query.owner), items);
+      }
+    }
+    return { items: collect(kind, items, query.ids), region };
   } catch (err) {
     throw toError(describeQuery(kind, query), region, err);
   }

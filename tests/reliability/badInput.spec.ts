@@ -414,14 +414,14 @@ const OPTION_CASES: LookupCase[] = [
     name: "a misspelt option",
     call: (opts) => getPools({}, { ...opts, time_out_ms: 5 } as never),
     message: pools(
-      "opts.time_out_ms is not a lookup option; use one of: parent, async, region, profile, endpoint, maxAttempts, timeoutMs, concurrency",
+      "opts.time_out_ms is not a lookup option; use one of: parent, async, region, profile, endpoint, maxAttempts, timeoutMs, concurrency, snapshot",
     ),
   },
   {
     name: "an option with the wrong case",
     call: (opts) => getPools({}, { ...opts, MaxAttempts: 3 } as never),
     message: pools(
-      "opts.MaxAttempts is not a lookup option; did you mean maxAttempts? use one of: parent, async, region, profile, endpoint, maxAttempts, timeoutMs, concurrency",
+      "opts.MaxAttempts is not a lookup option; did you mean maxAttempts? use one of: parent, async, region, profile, endpoint, maxAttempts, timeoutMs, concurrency, snapshot",
     ),
   },
   {

@@ -1,0 +1,112 @@
+// Snapshots of complete listings for one run: many differently filtered lookups, one listing of the account.
+import type { ResourceKind } from "./kind";
+import type { Filter, Query } from "./query";
+
+/** How a lookup may be answered from a snapshot: what to fetch when one is needed. */
+export interface SnapshotSource<Item> {
+  /** The complete listing of the scope (no filters, no IDs), every page. */
+  fetchAll(): Promise<Item[]>;
+}
+
+/**
+ * Within one run (a Pulumi program's run, the dynamic-provider server's process, one audit), listings of the
+ * same kind, connection, region and owner are answered from one snapshot. The first listing of a scope goes
+ * to AWS as it is (a single lookup costs what it always did; an unfiltered one becomes the snapshot); from
+ * the second different listing on, the complete listing is fetched once and filtered locally with AWS's
+ * semantics. Lookups by ID are answered from a snapshot only when it holds every ID asked for.
+ */
+export class SnapshotCatalog {
+  /** Per scope: the listings seen so far (canonical filters + owner). */
+  private readonly listings = new Map<string, Set<string>>();
+  private readonly snapshots = new Map<string, Promise<readonly unknown[]>>();
+
+  /** How many scopes hold a snapshot (for tests and diagnostics). */
+  get size(): number {
+    return this.snapshots.size;
+  }
+
+  /**
+   * The answer to a listing from a snapshot, or undefined when this listing should go to AWS itself
+   * (the first listing of its scope). `remember` stores a complete listing fetched anyway.
+   */
+  async listing<Item>(
+    kind: ResourceKind<Item>,
+    scope: string,
+    query: Query,
+    source: SnapshotSource<Item>,
+  ): Promise<Item[] | undefined> {
+    const existing = this.snapshots.get(scope) as Promise<Item[]> | undefined;
+    if (existing) return matching(kind, await existing, query.filters);
+    const seen = this.listings.get(scope) ?? new Set<string>();
+    this.listings.set(scope, seen);
+    const identity = JSON.stringify(query.filters);
+    if (seen.size === 0 || seen.has(identity)) {
+      seen.add(identity);
+      return undefined;
+    }
+    seen.add(identity);
+    return matching(kind, await this.take(scope, source), query.filters);
+  }
+
+  /** Keeps a complete listing that was fetched anyway (an unfiltered first listing) as the scope's snapshot. */
+  remember(scope: string, items: readonly unknown[]): void {
+    if (!this.snapshots.has(scope)) this.snapshots.set(scope, Promise.resolve(items));
+  }
+
+  /**
+   * The items of the snapshots named by `ids` (bare IDs match the caller's own resources by `idOf`, ARNs
+   * either snapshot by `arnOf`), or undefined when the caller's own snapshot doesn't exist yet or one ID is
+   * missing from them: then AWS answers, never a guess.
+   */
+  async byIds<Item>(
+    kind: ResourceKind<Item>,
+    ownScope: string,
+    sharedScope: string,
+    ids: readonly string[],
+  ): Promise<Item[] | undefined> {
+    const own = this.snapshots.get(ownScope) as Promise<Item[]> | undefined;
+    if (!own) return undefined;
+    // A snapshot that failed is no answer: AWS is asked instead.
+    const ownItems = await own.catch(() => undefined);
+    if (!ownItems) return undefined;
+    const sharedItems = ((await this.snapshots.get(sharedScope)?.catch(() => undefined)) ?? []) as Item[];
+    const byArn = new Map([...ownItems, ...sharedItems].map((item) => [kind.arnOf(item), item]));
+    const byId = new Map(ownItems.map((item) => [kind.idOf(item), item]));
+    const found: Item[] = [];
+    for (const id of ids) {
+      const item = id.startsWith("arn:") ? byArn.get(id) : byId.get(id);
+      if (!item) return undefined;
+      found.push(item);
+    }
+    return found;
+  }
+
+  private take<Item>(scope: string, source: SnapshotSource<Item>): Promise<Item[]> {
+    let pending = this.snapshots.get(scope) as Promise<Item[]> | undefined;
+    if (!pending) {
+      pending = source.fetchAll();
+      // A failed snapshot is not kept: the next listing tries again.
+      pending.catch(() => this.snapshots.delete(scope));
+      this.snapshots.set(scope, pending);
+    }
+    return pending;
+  }
+}
+
+/** AWS's filter semantics: AND across filters, OR within one filter's values, exact string matches. */
+export function matching<Item>(
+  kind: ResourceKind<Item>,
+  items: readonly Item[],
+  filters: readonly Filter[],
+): Item[] {
+  if (filters.length === 0) return [...items];
+  const compare = kind.filterValue;
+  if (!compare)
+    throw new Error(`${kind.operation} has no local filter semantics; it can't be served from a snapshot`);
+  return items.filter((item) =>
+    filters.every((f) => {
+      const actual = compare(item, f.name);
+      return f.values.some((v) => actual.includes(v));
+    }),
+  );
+}
