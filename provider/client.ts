@@ -2,7 +2,7 @@
 import type { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Connection, connectionKey } from "./connection";
 import { DeadlineHandler } from "./deadline";
-import { RequestPacer } from "./pacer";
+import { installPacers } from "./pacer";
 
 type SmsVoiceSdk = typeof import("@aws-sdk/client-pinpoint-sms-voice-v2");
 type SmithyRetry = typeof import("@smithy/core/retry");
@@ -41,7 +41,7 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
         connection.timeoutMs,
       ),
     });
-    new RequestPacer().install(client, (err) =>
+    installPacers(client, (err) =>
       isThrottlingError(err as Parameters<typeof isThrottlingError>[0]),
     );
     clients.set(key, client);

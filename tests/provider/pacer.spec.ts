@@ -137,12 +137,17 @@ describe("provider/pacer: RequestPacer", () => {
       assert.equal(later.ms, 10 * LATENCY_MS, `waited: ${clock.wakes.filter((w) => w > lastThrottle)}`);
     });
 
-    it("sends unpaced within 16 s from its slowest pace, even after many refused probes", async () => {
+    it("sends unpaced within 16 s from its slowest pace, even after many refused probes", () => {
       const clock = new FakeClock();
       const pacer = pacerOn(clock);
-      // A quota of one request per 8 s: the pace reaches its ceiling and every probe faster is refused.
-      await listPages(pacer, clock, quota(1 / 8.4), 20);
-      assert.ok(pacer.spacing >= 8_000, `paced at its slowest: ${pacer.spacing} ms`);
+      for (let i = 0; i < 6; i++) pacer.onThrottled();
+      // Every probe faster than 8,320 ms is refused: the next one waits 1, 2, 4, then 8 s.
+      for (const quietMs of [1_000, 2_000, 4_000, 8_000, 8_000]) {
+        clock.advance(quietMs);
+        assert.equal(pacer.spacing, 4160, `probing after ${quietMs} ms`);
+        pacer.onThrottled();
+      }
+      assert.equal(pacer.spacing, 8320);
       clock.advance(16_000);
       assert.equal(pacer.spacing, 0);
     });
@@ -203,7 +208,11 @@ describe("provider/pacer: installPacers (one pace per operation, as AWS's quotas
   function pacedClient(clock: FakeClock) {
     let middleware: PacingMiddleware | undefined;
     const client = {
-      middlewareStack: { addRelativeTo: (mw: PacingMiddleware) => void (middleware = mw) },
+      middlewareStack: {
+        addRelativeTo: (mw: PacingMiddleware) => {
+          middleware = mw;
+        },
+      },
     } as unknown as PinpointSMSVoiceV2Client;
     installPacers(client, isThrottling, clock);
     assert.ok(middleware, "installPacers adds a middleware");
@@ -224,7 +233,11 @@ describe("provider/pacer: installPacers (one pace per operation, as AWS's quotas
     for (let i = 0; i < 3; i++) await send("DescribePoolsCommand", "throttle");
     const waitsBefore = clock.wakes.length;
     for (let i = 0; i < 10; i++) await send("DescribePhoneNumbersCommand", "ok");
-    assert.equal(clock.wakes.length, waitsBefore, `DescribePhoneNumbers waited: ${clock.wakes.slice(waitsBefore)}`);
+    assert.equal(
+      clock.wakes.length,
+      waitsBefore,
+      `DescribePhoneNumbers waited: ${clock.wakes.slice(waitsBefore)}`,
+    );
   });
 
   it("paces the next request of the operation AWS throttled", async () => {

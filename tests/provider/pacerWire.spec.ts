@@ -67,9 +67,14 @@ describe("provider/pacer through the SDK against the emulator", () => {
     await throttleBurst(sms);
     const start = Date.now();
     for (let i = 0; i < 10; i++) {
-      await sms.send(new UpdatePoolCommand({ PoolId: pools[0].poolId, DeletionProtectionEnabled: i % 2 === 0 }));
+      await sms.send(
+        new UpdatePoolCommand({ PoolId: pools[0].poolId, DeletionProtectionEnabled: i % 2 === 0 }),
+      );
     }
     const ms = Date.now() - start;
-    assert.ok(ms < 3_000, `10 UpdatePool took ${ms} ms (paced at DescribePools' 1 request/s: about 10,000 ms)`);
+    assert.ok(
+      ms < 3_000,
+      `10 UpdatePool took ${ms} ms (paced at DescribePools' 1 request/s: about 10,000 ms)`,
+    );
   });
 });
