@@ -5,7 +5,7 @@ export type Unit = "×" | "ms" | "µs" | "bytes" | "requests" | "failures" | "mo
 
 /** One number a benchmark reports. It passes when `value <= target.atMost`; no target means report only. */
 export interface Figure {
-  /** The issue's item number (1–8). */
+  /** The benchmark's item number (1–8 from the benchmarks issue, 9 the snapshot catalog). */
   readonly item: number;
   readonly name: string;
   readonly value: number;

@@ -11,6 +11,7 @@ import { benchPolicyPack } from "./policyPack";
 import { benchProviderSize } from "./providerSize";
 import { benchSharedLookups } from "./sharedLookups";
 import { DEFAULT_LATENCY_MS } from "./slowEmulator";
+import { benchSnapshotCatalog, benchSnapshotMemory } from "./snapshotCatalog";
 import { benchThrottledListing } from "./throttledListing";
 import { since } from "./timing";
 
@@ -54,6 +55,11 @@ const BENCHMARKS: Benchmark[] = [
   { name: "providerSize", title: "6. serialized PoolLookup provider", run: () => benchProviderSize() },
   { name: "policyPack", title: "7. policy pack on 1,000 and 10,000 resources", run: () => benchPolicyPack() },
   { name: "emulator", title: "8. emulator DescribePools throughput", run: () => benchEmulator() },
+  {
+    name: "snapshotCatalog",
+    title: `9. ten filtered listings of 1,000 pools in one run under the 1 request/s quota (${latencyMs} ms per request)`,
+    run: async () => [...(await benchSnapshotCatalog({ latencyMs })), ...(await benchSnapshotMemory())],
+  },
 ];
 
 async function main(): Promise<void> {

@@ -8,6 +8,7 @@ import { measureLookupByIds } from "../../bench/lookupByIds";
 import { benchPolicyPack, stackOf, validateStack } from "../../bench/policyPack";
 import { benchProviderSize } from "../../bench/providerSize";
 import { measureSharedLookups } from "../../bench/sharedLookups";
+import { measureSnapshotCatalog, snapshotHeapBytes } from "../../bench/snapshotCatalog";
 import { benchThrottledListing, measureThrottledListing } from "../../bench/throttledListing";
 import { median } from "../../bench/timing";
 import { POOL_LOOKUP_TYPE, SMS_RESOURCE_TYPES } from "../../policy/resourceTypes";
@@ -34,6 +35,23 @@ describe("bench: the runner's measurements on tiny inputs", () => {
     assert.match(table[2], /\| 1 \| a .*\| 1\.200× .*\| ≤ 1\.100× .*\| MISS/);
     assert.equal(median([3, 1, 2]), 2);
     assert.equal(median([4, 1, 2, 3]), 2.5);
+  });
+
+  it("9: counts one listing's pages plus the first lookup's with the catalog, every listing's without", async function () {
+    this.timeout(60_000);
+    const [withCatalog, without] = await measureSnapshotCatalog({
+      pools: 150,
+      ratePerSecond: 50,
+      latencyMs: 1,
+    });
+    assert.equal(withCatalog.snapshot, true);
+    assert.equal(withCatalog.requests, 2 + withCatalog.firstListingPages);
+    assert.ok(without.requests > withCatalog.requests, `${without.requests} without the catalog`);
+  });
+
+  it("9: measures the heap a snapshot keeps", async () => {
+    const bytes = await snapshotHeapBytes(500);
+    assert.ok(bytes > 0 && bytes < 50 * 1024 * 1024, `${bytes} bytes`);
   });
 
   it("1: lists every pool with getPools and the SDK paginator, one ratio pair per size", async () => {
