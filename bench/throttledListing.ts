@@ -1,7 +1,11 @@
-// Item 4: listing pools while the emulator enforces DescribePools' documented quota (1 request/s, burst 1).
+// Item 4: listing pools while the emulator enforces DescribePools' documented quota (1 request/s, burst 1),
+// and how soon the pacer lets go after a burst of throttles ends. Run alone for both:
+// `npx ts-node --transpile-only bench/throttledListing.ts` (the runner's item 4 is the listing only).
 import { getPools } from "../index";
 import { resetClients } from "../provider/client";
-import type { Figure } from "./figures";
+import { RECOVERY_BOUND_MS } from "../provider/pacer";
+import { useFakeAwsEnvironment } from "./environment";
+import { type Figure, formatFigure, summaryTable } from "./figures";
 import {
   DEFAULT_LATENCY_MS,
   describePoolsRequests,
@@ -9,7 +13,7 @@ import {
   slowFaults,
   startSlowEmulator,
 } from "./slowEmulator";
-import { median, since } from "./timing";
+import { listMs, median, since } from "./timing";
 
 export interface ThrottledListingOptions {
   /** Pools to list, 100 per page. Default 1,000 (10 pages). */
@@ -105,4 +109,96 @@ export async function benchThrottledListing(options: ThrottledListingOptions = {
     ...(failed.length > 0 ? { detail: failed.map((r) => `${r.client}: ${r.failure}`).join("; ") } : {}),
   });
   return figures;
+}
+
+export interface PacerRecoveryOptions {
+  /** Pools per listing, 100 per page. Default 1,000 (10 pages). */
+  readonly pools?: number;
+  readonly latencyMs?: number;
+  /** ThrottlingExceptions in a row that the first listing after the baseline meets. Default 6 (the issue's case). */
+  readonly burst?: number;
+  /** A listing within this factor of the unthrottled median counts as unthrottled. Default 1.25. */
+  readonly tolerance?: number;
+}
+
+export interface PacerRecovery {
+  /** Median of three unthrottled listings on a fresh client. */
+  readonly baselineMs: number;
+  /** Listing times after the burst, the burst's own listing first. */
+  readonly listingsMs: readonly number[];
+  /** From the burst's last ThrottlingException to the start of the first of three unthrottled listings in a row. */
+  readonly recoveredAfterMs?: number;
+}
+
+/** Lists pools unthrottled, then through a burst of throttles, then again until the listings are as fast as before. */
+export async function measurePacerRecovery(options: PacerRecoveryOptions = {}): Promise<PacerRecovery> {
+  const { pools = 1_000, latencyMs = DEFAULT_LATENCY_MS, burst = 6, tolerance = 1.25 } = options;
+  const emulator = await startSlowEmulator({ pools, latencyMs });
+  const giveUpMs = 2 * RECOVERY_BOUND_MS + 10_000;
+  const listing = async (): Promise<{ start: number; ms: number }> => {
+    const start = Date.now();
+    const result = await getPools({}, lookupOptions(emulator));
+    if (result.pools.length !== pools) throw new Error(`listed ${result.pools.length} of ${pools} pools`);
+    return { start, ms: Date.now() - start };
+  };
+  try {
+    resetClients();
+    const baseline: number[] = [];
+    for (let i = 0; i < 3; i++) baseline.push((await listing()).ms);
+    const baselineMs = median(baseline);
+    emulator.setFaults(slowFaults({ pools, latencyMs, throttle: { first: burst } }));
+    emulator.clearRequests();
+    const listingsMs = [(await listing()).ms];
+    const throttled = emulator.requests.filter((r) => r.errorType === "ThrottlingException");
+    if (throttled.length !== burst)
+      throw new Error(`the burst was ${throttled.length} throttles, not ${burst}`);
+    const lastThrottle = Math.max(...throttled.map((r) => r.at));
+    const fastStarts: number[] = [];
+    while (fastStarts.length < 3 && Date.now() - lastThrottle < giveUpMs) {
+      const { start, ms } = await listing();
+      listingsMs.push(ms);
+      if (ms <= tolerance * baselineMs) fastStarts.push(start);
+      else fastStarts.length = 0;
+    }
+    const recoveredAfterMs = fastStarts.length === 3 ? fastStarts[0] - lastThrottle : undefined;
+    return { baselineMs, listingsMs, recoveredAfterMs };
+  } finally {
+    resetClients();
+    await emulator.stop();
+  }
+}
+
+export async function benchPacerRecovery(options: PacerRecoveryOptions = {}): Promise<Figure[]> {
+  const { pools = 1_000, burst = 6, tolerance = 1.25 } = options;
+  const m = await measurePacerRecovery(options);
+  return [
+    {
+      item: 4,
+      name: `after ${burst} throttles in a row: last throttle to unthrottled ${pools.toLocaleString("en-US")}-pool listings`,
+      value: m.recoveredAfterMs ?? Number.POSITIVE_INFINITY,
+      unit: "ms",
+      target: { atMost: RECOVERY_BOUND_MS },
+      detail:
+        `unthrottled median ${m.baselineMs.toFixed(0)} ms (three in a row within ${tolerance}× count); ` +
+        `listings after the burst: ${listMs(m.listingsMs)}`,
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  useFakeAwsEnvironment();
+  const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? DEFAULT_LATENCY_MS);
+  const figures = [
+    ...(await benchThrottledListing({ latencyMs })),
+    ...(await benchPacerRecovery({ latencyMs })),
+  ];
+  for (const figure of figures) console.log(formatFigure(figure));
+  console.log(`\n${summaryTable(figures)}`);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
 }
