@@ -5,8 +5,8 @@ import * as path from "node:path";
 import type { Figure } from "./figures";
 import { median } from "./timing";
 
-export const REPO_ROOT = path.resolve(__dirname, "..");
-export const BUILT_ENTRY = path.join(REPO_ROOT, "dist", "index.js");
+const REPO_ROOT = path.resolve(__dirname, "..");
+const BUILT_ENTRY = path.join(REPO_ROOT, "dist", "index.js");
 
 /**
  * Runs in each child: loads @pulumi/pulumi, then our package, timing each, and lists the AWS SDK modules

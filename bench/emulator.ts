@@ -46,7 +46,7 @@ const QUERIES: Array<[string, DescribePoolsCommandInput]> = [
 ];
 
 /** Sequential DescribePools calls for `seconds` (after 50 warm-up calls): the rate and the page size. */
-export async function describePoolsRate(
+async function describePoolsRate(
   poolCount: number,
   input: DescribePoolsCommandInput,
   seconds = SECONDS,

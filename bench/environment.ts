@@ -1,7 +1,7 @@
 // The process environment every benchmark runs in: fake AWS credentials and a quiet SDK, nothing real.
 
 /** The emulator checks SigV4's format and scope, never the secret: these keys reach nothing but it. */
-export const FAKE_ACCESS_KEY_ID = "AKIDEXAMPLE";
+const FAKE_ACCESS_KEY_ID = "AKIDEXAMPLE";
 
 /**
  * Sets fake credentials (so the SDK's chain stops at the environment instead of probing profiles or

@@ -1,7 +1,7 @@
 // A benchmark figure (a ratio, size or count with its target) and the summary table that lists them.
 
 /** What a figure counts in; ratios are dimensionless ("×"). */
-export type Unit = "×" | "ms" | "µs" | "bytes" | "requests" | "failures" | "modules" | "req/s";
+type Unit = "×" | "ms" | "µs" | "bytes" | "requests" | "failures" | "modules" | "req/s";
 
 /** One number a benchmark reports. It passes when `value <= target.atMost`; no target means report only. */
 export interface Figure {
@@ -23,7 +23,7 @@ export function verdict(figure: Figure): Verdict {
 }
 
 /** The value with as many decimals as its unit deserves. */
-export function formatValue(value: number, unit: Unit): string {
+function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case "×":
       return `${value.toFixed(3)}×`;
@@ -38,7 +38,7 @@ export function formatValue(value: number, unit: Unit): string {
   }
 }
 
-export function formatTarget(figure: Figure): string {
+function formatTarget(figure: Figure): string {
   if (!figure.target) return "(report)";
   return figure.target.text ?? `≤ ${formatValue(figure.target.atMost, figure.unit)}`;
 }

@@ -17,7 +17,7 @@ export interface ListingOptions {
 
 const PAGE_SIZE = 100;
 
-export interface ListingMeasurement {
+interface ListingMeasurement {
   readonly pools: number;
   /** ceil(N / 100) × latency: the pages in sequence, each costing nothing but its round trip. */
   readonly floorMs: number;
@@ -26,11 +26,7 @@ export interface ListingMeasurement {
 }
 
 /** Times getPools and paginateDescribePools listing the same emulator, alternating which goes first. */
-export async function measureListing(
-  pools: number,
-  latencyMs: number,
-  runs: number,
-): Promise<ListingMeasurement> {
+async function measureListing(pools: number, latencyMs: number, runs: number): Promise<ListingMeasurement> {
   const emulator = await startSlowEmulator({ pools, latencyMs });
   const client = sdkClient(emulator);
   const viaGetPools = async () => {

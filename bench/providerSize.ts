@@ -4,7 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Figure } from "./figures";
 
 /** Serializes the provider as users' programs do: from the built package (tsc output), not ts-node's. */
-export async function serializedProviderText(): Promise<{ text: string; containsSecrets: boolean }> {
+async function serializedProviderText(): Promise<{ text: string; containsSecrets: boolean }> {
   const built = path.join(__dirname, "..", "dist", "provider", "poolLookupProvider.js");
   const { poolLookupProvider } = require(built) as typeof import("../provider/poolLookupProvider");
   const serialized = await pulumi.runtime.serializeFunction(() => poolLookupProvider, { allowSecrets: true });

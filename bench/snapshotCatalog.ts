@@ -16,7 +16,7 @@ import { describePoolsRequests, slowFaults, startSlowEmulator } from "./slowEmul
 import { since } from "./timing";
 
 /** Ten listings a platform stack might make: each its own filter set. */
-export const TEN_LISTINGS: GetPoolsArgs[] = [
+const TEN_LISTINGS: GetPoolsArgs[] = [
   { filters: [{ name: "status", values: ["ACTIVE"] }] },
   {
     filters: [

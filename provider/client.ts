@@ -41,9 +41,7 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
         connection.timeoutMs,
       ),
     });
-    installPacers(client, (err) =>
-      isThrottlingError(err as Parameters<typeof isThrottlingError>[0]),
-    );
+    installPacers(client, (err) => isThrottlingError(err as Parameters<typeof isThrottlingError>[0]));
     clients.set(key, client);
   }
   return client;

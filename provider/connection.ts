@@ -58,9 +58,9 @@ export function stackConfigFrom(config: { get(key: string): string | undefined }
   };
 }
 
-export const DEFAULT_MAX_ATTEMPTS = 8;
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_MAX_ATTEMPTS = 8;
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_CONCURRENCY = 4;
 
 /** The settings that are text, with an example of each for error messages. */
 const TEXT_SETTINGS = [

@@ -1,8 +1,8 @@
 // Bounds every HTTP attempt from the first byte sent to the last byte of the answer, body included.
 import type { NodeHttpHandler } from "@smithy/node-http-handler";
-import type { HttpHandlerOptions } from "@smithy/types";
 
 type HttpRequest = Parameters<NodeHttpHandler["handle"]>[0];
+type HttpHandlerOptions = NonNullable<Parameters<NodeHttpHandler["handle"]>[1]>;
 type HandlerOutput = Awaited<ReturnType<NodeHttpHandler["handle"]>>;
 
 /** Answers of this API are small JSON documents; anything far larger is not an answer. */

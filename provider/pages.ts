@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 
 /** More pages than any real account has (a million resources at 100 a page): past it, paging is broken. */
-export const MAX_PAGES = 10_000;
+const MAX_PAGES = 10_000;
 
 /** The service's paging went wrong; nothing of the listing is returned. */
 export class PagingError extends Error {

@@ -131,7 +131,7 @@ function outputsOf(inputs: PoolLookupInputs, result: PoolLookupResult): PoolLook
 }
 
 /** `<region>/<hash of the query>`: the same query in the same region always gets the same ID. */
-export function poolLookupId(inputs: PoolLookupInputs, region: string): string {
+function poolLookupId(inputs: PoolLookupInputs, region: string): string {
   const query = validatePoolQuery({ ...queryOf(inputs), region: undefined });
   return `${region}/${createHash("sha256").update(canonicalQuery(query)).digest("hex").slice(0, 16)}`;
 }

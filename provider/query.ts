@@ -11,7 +11,6 @@ import { POOLS, type PoolFilter } from "./pool";
 export {
   closest,
   PoolQueryError,
-  partitionOf,
   type Query,
   type QueryProblem,
   REGION,

@@ -94,7 +94,7 @@ export class SnapshotCatalog {
 }
 
 /** AWS's filter semantics: AND across filters, OR within one filter's values, exact string matches. */
-export function matching<Item>(
+function matching<Item>(
   kind: ResourceKind<Item>,
   items: readonly Item[],
   filters: readonly Filter[],

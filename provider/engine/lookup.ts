@@ -91,7 +91,7 @@ async function run<Item>(
  * Every page of a lookup with the AWS SDK's own paginator; a repeated NextToken or a runaway page count
  * fails the lookup instead of looping.
  */
-export function pagesOf(
+function pagesOf(
   kind: ResourceKind<unknown>,
   query: Query,
   connection: Connection,
@@ -178,7 +178,7 @@ const byArn = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * De-duplicates by ARN (an ID and the ARN of one resource are one resource) and orders the result: the
  * order the IDs were asked in, or by ARN for listings so that state and diffs don't depend on the service's.
  */
-export function collect<Item>(kind: ResourceKind<Item>, found: Item[], askedIds: readonly string[]): Item[] {
+function collect<Item>(kind: ResourceKind<Item>, found: Item[], askedIds: readonly string[]): Item[] {
   const unique = new Map<string, Item>();
   for (const item of found) {
     const arn = kind.arnOf(item);

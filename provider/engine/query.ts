@@ -44,15 +44,15 @@ export class PoolQueryError extends Error {
   }
 }
 
-export const MAX_FILTERS = 20;
-export const MAX_FILTER_VALUES = 20;
+const MAX_FILTERS = 20;
+const MAX_FILTER_VALUES = 20;
 export const MAX_PAGE_SIZE = 100;
 const FILTER_VALUE = /^[/.:A-Za-z0-9+_-]{1,128}$/;
 const ID_OR_ARN = /^[A-Za-z0-9_:/-]{1,256}$/;
 export const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** The partition a region belongs to (AWS's partitions and their region prefixes). */
-export function partitionOf(region: string): string {
+function partitionOf(region: string): string {
   const prefixes: [string, string][] = [
     ["cn-", "aws-cn"],
     ["us-gov-", "aws-us-gov"],
@@ -86,7 +86,7 @@ export function closest(word: string, options: readonly string[]): string | unde
 type Add = (field: string, message: string) => void;
 
 /** The arguments a lookup of `kind` takes, in the order messages list them. */
-export function argumentsOf(kind: ResourceKind<unknown>): string[] {
+function argumentsOf(kind: ResourceKind<unknown>): string[] {
   return [
     ...(kind.parent ? [kind.parent.argument] : []),
     ...(kind.ids ? [kind.ids.argument] : []),

@@ -8,7 +8,7 @@ import {
 import { type Emulator, type EmulatorOptions, type SeedPool, startEmulator } from "../../emulator";
 
 /** Fake static credentials: the emulator checks the SigV4 format and scope, never the secret. */
-export const FAKE_CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
+const FAKE_CREDENTIALS = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret" };
 
 export interface EmulatorHolder {
   /** The running emulator (throws outside the hooks' lifetime). */

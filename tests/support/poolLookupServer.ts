@@ -7,8 +7,7 @@ import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { poolLookupProvider } from "../../provider/poolLookupProvider";
 import { type PluginProcess, pulumiCommand, rpc, spawnPluginServer } from "./pluginServer";
 
-export const POOL_LOOKUP_URN =
-  "urn:pulumi:stack::project::pulumi-nodejs:dynamic/sms-pools:PoolLookup::lookup";
+const POOL_LOOKUP_URN = "urn:pulumi:stack::project::pulumi-nodejs:dynamic/sms-pools:PoolLookup::lookup";
 
 /** The provider text exactly as PoolLookup stores it in `__provider`. */
 export async function serializedPoolLookupProvider(): Promise<string> {

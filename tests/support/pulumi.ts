@@ -1,13 +1,13 @@
 // Test helpers for Pulumi's runtime: mocks set and reset around a suite, resource outputs awaited.
 import * as pulumi from "@pulumi/pulumi";
 
-export interface RecordedResource {
+interface RecordedResource {
   type: string;
   name: string;
   inputs: Record<string, unknown>;
 }
 
-export interface RecordedCall {
+interface RecordedCall {
   token: string;
   inputs: Record<string, unknown>;
 }
