@@ -111,7 +111,7 @@ export async function benchThrottledListing(options: ThrottledListingOptions = {
   return figures;
 }
 
-export interface PacerRecoveryOptions {
+interface PacerRecoveryOptions {
   /** Pools per listing, 100 per page. Default 1,000 (10 pages). */
   readonly pools?: number;
   readonly latencyMs?: number;
@@ -121,7 +121,7 @@ export interface PacerRecoveryOptions {
   readonly tolerance?: number;
 }
 
-export interface PacerRecovery {
+interface PacerRecovery {
   /** Median of three unthrottled listings on a fresh client. */
   readonly baselineMs: number;
   /** Listing times after the burst, the burst's own listing first. */
@@ -131,7 +131,7 @@ export interface PacerRecovery {
 }
 
 /** Lists pools unthrottled, then through a burst of throttles, then again until the listings are as fast as before. */
-export async function measurePacerRecovery(options: PacerRecoveryOptions = {}): Promise<PacerRecovery> {
+async function measurePacerRecovery(options: PacerRecoveryOptions = {}): Promise<PacerRecovery> {
   const { pools = 1_000, latencyMs = DEFAULT_LATENCY_MS, burst = 6, tolerance = 1.25 } = options;
   const emulator = await startSlowEmulator({ pools, latencyMs });
   const giveUpMs = 2 * RECOVERY_BOUND_MS + 10_000;
@@ -168,7 +168,7 @@ export async function measurePacerRecovery(options: PacerRecoveryOptions = {}): 
   }
 }
 
-export async function benchPacerRecovery(options: PacerRecoveryOptions = {}): Promise<Figure[]> {
+async function benchPacerRecovery(options: PacerRecoveryOptions = {}): Promise<Figure[]> {
   const { pools = 1_000, burst = 6, tolerance = 1.25 } = options;
   const m = await measurePacerRecovery(options);
   return [
