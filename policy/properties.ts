@@ -67,6 +67,11 @@ function lookUp(props: unknown, path: PropertyPath): Reading<unknown> {
   return current === undefined || current === null ? ABSENT : { state: "set", value: current };
 }
 
+/** Whatever is set at `path`, of any type; the caller judges its shape. */
+export function readValue(props: unknown, path: PropertyPath): Reading<unknown> {
+  return lookUp(props, path);
+}
+
 export function readBoolean(props: unknown, path: PropertyPath): Reading<boolean> {
   const found = lookUp(props, path);
   if (found.state !== "set") {

@@ -8,18 +8,57 @@ export const POOL_LOOKUP_TYPE = "pulumi-nodejs:dynamic/sms-pools:PoolLookup";
 export const NATIVE_POOL_TYPE = "aws-native:smsvoice:Pool";
 export const NATIVE_PHONE_NUMBER_TYPE = "aws-native:smsvoice:PhoneNumber";
 export const NATIVE_SENDER_ID_TYPE = "aws-native:smsvoice:SenderId";
+export const NATIVE_CONFIGURATION_SET_TYPE = "aws-native:smsvoice:ConfigurationSet";
+export const NATIVE_OPT_OUT_LIST_TYPE = "aws-native:smsvoice:OptOutList";
+export const NATIVE_PROTECT_CONFIGURATION_TYPE = "aws-native:smsvoice:ProtectConfiguration";
+export const NATIVE_RESOURCE_POLICY_TYPE = "aws-native:smsvoice:ResourcePolicy";
 
 /** AWS classic (`@pulumi/aws`) SMS resources. */
 export const CLASSIC_POOL_TYPE = "aws:pinpoint/smsvoicev2Pool:Smsvoicev2Pool";
 export const CLASSIC_PHONE_NUMBER_TYPE = "aws:pinpoint/smsvoicev2PhoneNumber:Smsvoicev2PhoneNumber";
 export const CLASSIC_SENDER_ID_TYPE = "aws:pinpoint/smsvoicev2SenderId:Smsvoicev2SenderId";
+export const CLASSIC_CONFIGURATION_SET_TYPE =
+  "aws:pinpoint/smsvoicev2ConfigurationSet:Smsvoicev2ConfigurationSet";
+export const CLASSIC_EVENT_DESTINATION_TYPE =
+  "aws:pinpoint/smsvoicev2EventDestination:Smsvoicev2EventDestination";
+export const CLASSIC_KEYWORD_TYPE = "aws:pinpoint/smsvoicev2Keyword:Smsvoicev2Keyword";
+export const CLASSIC_OPT_OUT_LIST_TYPE = "aws:pinpoint/smsvoicev2OptOutList:Smsvoicev2OptOutList";
+export const CLASSIC_RESOURCE_POLICY_TYPE = "aws:pinpoint/smsvoicev2ResourcePolicy:Smsvoicev2ResourcePolicy";
 
 export const POOL_TYPES: readonly string[] = [NATIVE_POOL_TYPE, CLASSIC_POOL_TYPE];
 export const PHONE_NUMBER_TYPES: readonly string[] = [NATIVE_PHONE_NUMBER_TYPE, CLASSIC_PHONE_NUMBER_TYPE];
 export const SENDER_ID_TYPES: readonly string[] = [NATIVE_SENDER_ID_TYPE, CLASSIC_SENDER_ID_TYPE];
 export const ORIGINATION_IDENTITY_TYPES: readonly string[] = [...PHONE_NUMBER_TYPES, ...SENDER_ID_TYPES];
-/** Every SMS resource a resource policy of this pack can apply to. */
+/** Pools and origination identities: the resources that send. */
 export const SMS_RESOURCE_TYPES: readonly string[] = [...POOL_TYPES, ...ORIGINATION_IDENTITY_TYPES];
+export const CONFIGURATION_SET_TYPES: readonly string[] = [
+  NATIVE_CONFIGURATION_SET_TYPE,
+  CLASSIC_CONFIGURATION_SET_TYPE,
+];
+export const OPT_OUT_LIST_TYPES: readonly string[] = [NATIVE_OPT_OUT_LIST_TYPE, CLASSIC_OPT_OUT_LIST_TYPE];
+export const RESOURCE_POLICY_TYPES: readonly string[] = [
+  NATIVE_RESOURCE_POLICY_TYPE,
+  CLASSIC_RESOURCE_POLICY_TYPE,
+];
+/** Protect configurations exist only in aws-native: @pulumi/aws 7.48.0 has no such resource. */
+export const PROTECT_CONFIGURATION_TYPES: readonly string[] = [NATIVE_PROTECT_CONFIGURATION_TYPE];
+/** Resources that carry keywords: aws classic declares each as its own resource, aws-native nests them. */
+export const KEYWORD_TYPES: readonly string[] = [
+  CLASSIC_KEYWORD_TYPE,
+  NATIVE_POOL_TYPE,
+  NATIVE_PHONE_NUMBER_TYPE,
+];
+
+/** Every SMS resource type a stack can declare with @pulumi/aws or @pulumi/aws-native. */
+export const DECLARED_SMS_TYPES: readonly string[] = [
+  ...SMS_RESOURCE_TYPES,
+  ...CONFIGURATION_SET_TYPES,
+  CLASSIC_EVENT_DESTINATION_TYPE,
+  CLASSIC_KEYWORD_TYPE,
+  ...OPT_OUT_LIST_TYPES,
+  ...PROTECT_CONFIGURATION_TYPES,
+  ...RESOURCE_POLICY_TYPES,
+];
 
 /** Where a resource keeps its two-way settings: aws-native nests them, aws classic flattens them. */
 export interface TwoWayFields {
@@ -67,4 +106,10 @@ export const TAG_SHAPES: Readonly<Record<string, TagShape>> = {
   [CLASSIC_POOL_TYPE]: "map-with-tags-all",
   [CLASSIC_PHONE_NUMBER_TYPE]: "map-with-tags-all",
   [CLASSIC_SENDER_ID_TYPE]: "map-with-tags-all",
+  [NATIVE_CONFIGURATION_SET_TYPE]: "key-value-list",
+  [NATIVE_OPT_OUT_LIST_TYPE]: "key-value-list",
+  [NATIVE_PROTECT_CONFIGURATION_TYPE]: "key-value-list",
+  [CLASSIC_CONFIGURATION_SET_TYPE]: "map-with-tags-all",
+  [CLASSIC_OPT_OUT_LIST_TYPE]: "map-with-tags-all",
+  // Keywords, event destinations and resource policies take no tags in either provider.
 };

@@ -1,0 +1,99 @@
+// Rules for protect configurations, AWS's guard against SMS pumping: which countries may be texted, and
+// that the configuration itself can't be deleted by accident.
+import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { stringListProperty, stringListSetting } from "./config";
+import { deletionProtectionPolicy } from "./deletionProtection";
+import { type Finding, reportFindings, violation } from "./findings";
+import { nativeProtectConfiguration } from "./nativeShapes";
+import type { ProtectConfigurationRecord, ProtectStatus } from "./records";
+import { configIfInScope, exemptResourceNamesProperty } from "./resourceScope";
+import { PROTECT_CONFIGURATION_TYPES } from "./resourceTypes";
+
+export interface ProtectCountrySettings {
+  /** ISO 3166-1 alpha-2 codes messages may go to; empty means every country that lets messages out is reported. */
+  readonly allowedCountries: readonly string[];
+}
+
+export const DEFAULT_PROTECT_COUNTRY_SETTINGS: ProtectCountrySettings = { allowedCountries: [] };
+
+/**
+ * AWS's country rule modes: ALLOW sends, MONITOR sends and only records Protect's verdict, FILTER sends
+ * all but the messages it suspects of artificially inflated traffic. Only BLOCK keeps messages in.
+ */
+const SENDS: readonly ProtectStatus[] = ["ALLOW", "MONITOR", "FILTER"];
+
+/** Flags every SMS country rule that lets messages out to a country outside allowedCountries. */
+export function judgeProtectCountries(
+  record: ProtectConfigurationRecord,
+  settings: ProtectCountrySettings,
+): Finding[] {
+  const allowed = new Set(settings.allowedCountries.map((c) => c.trim().toUpperCase()));
+  const listed =
+    allowed.size === 0 ? "allowedCountries is empty" : `allowedCountries: ${[...allowed].join(", ")}`;
+  if (record.smsCountryRules === undefined) {
+    return [
+      violation(
+        `${record.rulesField} is not set, so which countries receive SMS is AWS's default, not a decision; ` +
+          `declare ${record.rulesField} with BLOCK for every country outside allowedCountries (${listed})`,
+      ),
+    ];
+  }
+  const outside = record.smsCountryRules
+    .filter((rule) => SENDS.includes(rule.protectStatus) && !allowed.has(rule.countryCode.toUpperCase()))
+    .map((rule) => `${rule.countryCode} (${rule.protectStatus})`);
+  if (outside.length === 0) return [];
+  return [
+    violation(
+      `${record.rulesField} lets SMS out to ${outside.join(", ")}, outside allowedCountries (${listed}); ` +
+        "set those countries to BLOCK, or add the ones you send to on purpose to allowedCountries",
+    ),
+  ];
+}
+
+export const protectConfigurationCountries: ResourceValidationPolicy = {
+  name: "sms-protect-configuration-countries",
+  description:
+    "A protect configuration's SMS country rules should let messages out only to allowedCountries: every " +
+    "other destination is an SMS pumping (artificially inflated traffic) risk billed to you.",
+  enforcementLevel: "advisory",
+  severity: "high",
+  remediationSteps:
+    "Set protectStatus BLOCK in countryRuleSet.sms for countries you don't send to, and list the ones you do " +
+    "in allowedCountries.",
+  configSchema: {
+    properties: {
+      allowedCountries: stringListProperty(
+        "ISO 3166-1 alpha-2 country codes SMS may go to; with none, every country the rules let out is reported.",
+        DEFAULT_PROTECT_COUNTRY_SETTINGS.allowedCountries,
+      ),
+      exemptResourceNames: exemptResourceNamesProperty,
+    },
+  },
+  validateResource: (args, reportViolation) => {
+    const config = configIfInScope(args, PROTECT_CONFIGURATION_TYPES);
+    const settings: ProtectCountrySettings = {
+      allowedCountries: stringListSetting(
+        config,
+        "allowedCountries",
+        DEFAULT_PROTECT_COUNTRY_SETTINGS.allowedCountries,
+      ),
+    };
+    const record = nativeProtectConfiguration(args.props);
+    reportFindings(
+      record.ok ? judgeProtectCountries(record.record, settings) : record.unchecked,
+      reportViolation,
+    );
+  },
+};
+
+/** A deleted protect configuration stops screening every configuration set and send that names it. */
+export const protectConfigurationDeletionProtection: ResourceValidationPolicy = deletionProtectionPolicy({
+  name: "sms-protect-configuration-deletion-protection",
+  description:
+    "Protect configurations should have deletion protection enabled: deleting one silently removes the " +
+    "country rules from every configuration set and send that uses it.",
+  enforcementLevel: "advisory",
+  severity: "medium",
+  types: PROTECT_CONFIGURATION_TYPES,
+  what: "the protect configuration",
+});
