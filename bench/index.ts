@@ -12,7 +12,7 @@ import { benchProviderSize } from "./providerSize";
 import { benchSharedLookups } from "./sharedLookups";
 import { DEFAULT_LATENCY_MS } from "./slowEmulator";
 import { benchSnapshotCatalog, benchSnapshotMemory } from "./snapshotCatalog";
-import { benchThrottledListing } from "./throttledListing";
+import { benchPacerRecovery, benchThrottledListing } from "./throttledListing";
 import { since } from "./timing";
 
 interface Benchmark {
@@ -43,6 +43,11 @@ const BENCHMARKS: Benchmark[] = [
     name: "throttledListing",
     title: `4. listing 1,000 pools under the 1 request/s quota (${latencyMs} ms per request)`,
     run: () => benchThrottledListing({ latencyMs }),
+  },
+  {
+    name: "pacerRecovery",
+    title: `4. the pace after a burst of 6 throttles: back to unthrottled speed (${latencyMs} ms per request)`,
+    run: () => benchPacerRecovery({ latencyMs }),
   },
   {
     name: "coldImport",

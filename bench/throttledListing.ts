@@ -168,7 +168,7 @@ async function measurePacerRecovery(options: PacerRecoveryOptions = {}): Promise
   }
 }
 
-async function benchPacerRecovery(options: PacerRecoveryOptions = {}): Promise<Figure[]> {
+export async function benchPacerRecovery(options: PacerRecoveryOptions = {}): Promise<Figure[]> {
   const { pools = 1_000, burst = 6, tolerance = 1.25 } = options;
   const m = await measurePacerRecovery(options);
   return [
