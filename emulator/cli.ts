@@ -15,6 +15,9 @@ const USAGE = `usage: sms-voice-emulator [options]
   --account ID             the caller's 12-digit account (default 123456789012)
   --activation-delay MS    CreatePool pools turn ACTIVE after MS milliseconds (default 0)
   --random-seed N          deterministic pool IDs and fractional faults
+  --request-log-size N     requests the log keeps, oldest dropped first (default 1000; 0 keeps none)
+  --request-log-body-bytes N
+                           bodies over N bytes are logged as their first N bytes and size (default 16384)
 
 fault injection (one rule; add --operation NAME to limit it to one operation):
   --throttle-first N       ThrottlingException for the first N requests
@@ -26,12 +29,17 @@ fault injection (one rule; add --operation NAME to limit it to one operation):
   --drop-first N           close the connection without an answer for the first N requests
   --drop-fraction F        ... for a share F of requests
   --latency MS             add MS milliseconds before each answer
-  -h, --help               show this help`;
+  -h, --help               show this help
+
+the request log (no credentials): GET <endpoint>/_emulator/requests lists it, DELETE empties it.
+Paths under /_emulator/ are the emulator's own and never AWS requests.`;
 
 const NUMBER_FLAGS = [
   "port",
   "activation-delay",
   "random-seed",
+  "request-log-size",
+  "request-log-body-bytes",
   "throttle-first",
   "throttle-fraction",
   "throttle-rate",
@@ -60,6 +68,8 @@ function parseOptions(argv: string[]): EmulatorOptions {
       account: { type: "string" },
       "activation-delay": { type: "string" },
       "random-seed": { type: "string" },
+      "request-log-size": { type: "string" },
+      "request-log-body-bytes": { type: "string" },
       operation: { type: "string" },
       "throttle-first": { type: "string" },
       "throttle-fraction": { type: "string" },
@@ -117,6 +127,8 @@ function parseOptions(argv: string[]): EmulatorOptions {
     accountId: values.account,
     activationDelayMs: numbers["activation-delay"],
     randomSeed: numbers["random-seed"],
+    requestLogSize: numbers["request-log-size"],
+    requestLogBodyBytes: numbers["request-log-body-bytes"],
     faults: hasFault ? [rule] : [],
   };
 }

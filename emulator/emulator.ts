@@ -4,15 +4,17 @@ import type { AddressInfo } from "node:net";
 import { FaultInjector } from "./faults";
 import { NextTokens } from "./nextToken";
 import { OPERATIONS, type OperationContext } from "./operations";
-import type { Emulator, EmulatorOptions, FaultRule, RequestLogEntry, SeedPool } from "./options";
+import type { Emulator, EmulatorOptions, FaultRule, SeedPool } from "./options";
 import { type PoolRecord, parsePoolArn, poolArn } from "./poolRecord";
 import { randomSource } from "./random";
+import { DEFAULT_REQUEST_LOG_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestLog } from "./requestLog";
 import { ACCOUNT_ID, loadSeed, REGION, seedPoolRecord } from "./seed";
 import { createEmulatorServer } from "./server";
 import { PoolStore } from "./store";
 
 function checkOptions(options: EmulatorOptions): void {
-  const { port, activationDelayMs, defaultMaxResults, maxBodyBytes } = options;
+  const { port, activationDelayMs, defaultMaxResults, maxBodyBytes, requestLogSize, requestLogBodyBytes } =
+    options;
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
     throw new Error(`port ${JSON.stringify(port)} must be an integer from 0 to 65535 (0 picks a free port)`);
   }
@@ -37,6 +39,17 @@ function checkOptions(options: EmulatorOptions): void {
   }
   if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) {
     throw new Error(`maxBodyBytes ${JSON.stringify(maxBodyBytes)} must be a positive integer`);
+  }
+  if (requestLogSize !== undefined && !(Number.isInteger(requestLogSize) && requestLogSize >= 0)) {
+    throw new Error(
+      `requestLogSize ${JSON.stringify(requestLogSize)} must be an integer >= 0 (requests kept; 0 keeps none)`,
+    );
+  }
+  if (
+    requestLogBodyBytes !== undefined &&
+    !(Number.isInteger(requestLogBodyBytes) && requestLogBodyBytes >= 0)
+  ) {
+    throw new Error(`requestLogBodyBytes ${JSON.stringify(requestLogBodyBytes)} must be an integer >= 0`);
   }
 }
 
@@ -66,7 +79,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const tokens = new NextTokens();
   const clientTokens = new Map<string, PoolRecord>();
   const faults = new FaultInjector(options.faults ?? [], faultRandom);
-  const requests: RequestLogEntry[] = [];
+  const requestLog = new RequestLog(
+    options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE,
+    options.requestLogBodyBytes ?? DEFAULT_REQUEST_LOG_BODY_BYTES,
+  );
 
   const addPools = (pools: SeedPool[], where: string): Array<{ poolId: string; poolArn: string }> => {
     if (!Array.isArray(pools)) throw new Error(`${where} must be a list of pools`);
@@ -109,7 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       };
       return OPERATIONS.get(operation)!(input, context);
     },
-    log: (entry) => requests.push(entry),
+    requestLog,
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -128,9 +144,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     port,
     region,
     accountId,
-    requests,
+    requests: requestLog.entries,
     clearRequests: () => {
-      requests.length = 0;
+      requestLog.clear();
     },
     setFaults: (rules: FaultRule[]) => faults.set(rules),
     addPools: (pools) => addPools(pools, "pools"),

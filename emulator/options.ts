@@ -79,6 +79,10 @@ export interface EmulatorOptions {
   defaultMaxResults?: number;
   /** Largest request body accepted, in bytes; larger bodies get 413. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** How many requests `Emulator.requests` keeps; the oldest go first. 0 logs none. Default 1000. */
+  requestLogSize?: number;
+  /** Bodies up to this many bytes are logged as parsed `input`; larger ones as an `inputSummary`. Default 16 KiB. */
+  requestLogBodyBytes?: number;
 }
 
 /**
@@ -89,7 +93,13 @@ export interface EmulatorOptions {
 export interface RequestLogEntry {
   /** The operation name, or the raw `X-Amz-Target` (empty if none) when it names no operation. */
   operation: string;
+  /** The JSON body as parsed; undefined before it is read, when it is not JSON, or when it is summarised. */
   input: unknown;
+  /**
+   * Set instead of `input` for a body over `requestLogBodyBytes`: its first bytes, then a note of its full size
+   * (`… [1048600 bytes in all; the request log keeps the first 16384]`).
+   */
+  inputSummary?: string;
   status: number;
   errorType?: string;
   requestId: string;
@@ -104,8 +114,12 @@ export interface Emulator {
   readonly port: number;
   readonly region: string;
   readonly accountId: string;
-  /** Every request, in arrival order. */
+  /**
+   * The newest requests (`requestLogSize`, default 1000), oldest first; a live view that the emulator keeps
+   * current. Also served at `GET <endpoint>/_emulator/requests`.
+   */
   readonly requests: readonly RequestLogEntry[];
+  /** Empties `requests` (as `DELETE <endpoint>/_emulator/requests` does). */
   clearRequests(): void;
   /** Replaces the fault rules and resets their counters and token buckets. */
   setFaults(faults: FaultRule[]): void;

@@ -1,13 +1,16 @@
 // The HTTP side: AWS JSON 1.0 framing (POST, Content-Type, X-Amz-Target, x-amzn-RequestId, `__type` errors),
-// the SigV4 gate, body limits, fault injection and the request log. Never crashes on bad input.
+// the SigV4 gate, body limits, fault injection and the request log. Never crashes on bad input. Paths under
+// /_emulator/ are the emulator's own (controlApi.ts), never AWS requests.
 
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { MODEL_OPERATIONS, SERVICE_TARGET_PREFIX } from "./catalog";
+import { isControlRequest, serveControl } from "./controlApi";
 import { internalError, ServiceError, serializationError, throttled } from "./errors";
 import type { FaultInjector } from "./faults";
 import { type NumberAsSent, numbersAsSent } from "./jsonNumbers";
 import type { RequestLogEntry } from "./options";
+import type { RequestLog } from "./requestLog";
 import { authenticate } from "./sigv4";
 
 export const JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
@@ -27,7 +30,7 @@ export interface ServiceBackend {
     now: number,
     numberAsSent: NumberAsSent,
   ): Record<string, unknown>;
-  log(entry: RequestLogEntry): void;
+  readonly requestLog: RequestLog;
 }
 
 class BodyTooLarge extends Error {}
@@ -84,6 +87,7 @@ export function createEmulatorServer(backend: ServiceBackend): {
     });
 
   const server = createServer((request, response) => {
+    if (isControlRequest(request)) return serveControl(request, response, backend.requestLog);
     handle(request, response).catch((error: unknown) => {
       // Last resort: a bug must not take the endpoint down.
       if (!response.headersSent) {
@@ -135,7 +139,7 @@ export function createEmulatorServer(backend: ServiceBackend): {
       requestId,
       at,
     };
-    backend.log(entry);
+    backend.requestLog.add(entry);
     const fail = (error: ServiceError, close = false) => {
       entry.status = error.status;
       entry.errorType = error.shapeName;
@@ -211,7 +215,7 @@ export function createEmulatorServer(backend: ServiceBackend): {
       } catch (error) {
         throw serializationError(`Request body is not valid JSON: ${(error as Error).message}`);
       }
-      entry.input = input;
+      backend.requestLog.recordInput(entry, body, input);
     } catch (error) {
       if (error instanceof ServiceError) return fail(error);
       throw error;

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { rejectsWith, sdkClient } from "../support/emulator";
+import { rawCall } from "./wire";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -97,8 +98,42 @@ describe("emulator: sms-voice-emulator CLI", function () {
     assert.equal((await running.exited).code, 0);
   });
 
+  it("keeps --request-log-size requests and summarises bodies over --request-log-body-bytes", async () => {
+    const running = await start(["--port", "0", "--request-log-size", "2", "--request-log-body-bytes", "4"]);
+    children.push(running.child);
+    const sent: string[] = [];
+    for (const MaxResults of [1, 2, 3]) {
+      const response = await rawCall(running.endpoint, { body: { MaxResults } });
+      sent.push(String(response.headers["x-amzn-requestid"]));
+    }
+    const listed = await rawCall(running.endpoint, { method: "GET", path: "/_emulator/requests" });
+    const entries = listed.json?.requests as Array<{
+      requestId: string;
+      input?: unknown;
+      inputSummary?: string;
+    }>;
+    assert.deepEqual(
+      entries.map((e) => [e.requestId, e.input, e.inputSummary?.slice(0, 4)]),
+      sent.slice(-2).map((id) => [id, undefined, '{"Ma']),
+    );
+  });
+
+  it("empties its request log on DELETE /_emulator/requests", async () => {
+    const running = await start(["--port", "0"]);
+    children.push(running.child);
+    await rawCall(running.endpoint, { body: {} });
+    await rawCall(running.endpoint, { method: "DELETE", path: "/_emulator/requests" });
+    const listed = await rawCall(running.endpoint, { method: "GET", path: "/_emulator/requests" });
+    assert.deepEqual(listed.json?.requests, []);
+  });
+
   it("refuses unknown flags and bad values with exit code 2 and the usage", async () => {
-    for (const args of [["--bogus"], ["--port", "abc"], ["--operation", "DescribePools"]]) {
+    for (const args of [
+      ["--bogus"],
+      ["--port", "abc"],
+      ["--operation", "DescribePools"],
+      ["--request-log-size", "many"],
+    ]) {
       const { exited } = run(args);
       const { code, stderr } = await exited;
       assert.equal(code, 2, args.join(" "));

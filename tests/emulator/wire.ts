@@ -12,6 +12,8 @@ export interface RawRequest {
   /** Default `application/x-amz-json-1.0`; null sends none. */
   contentType?: string | null;
   method?: string;
+  /** Default `/`. */
+  path?: string;
   /** Extra headers; null removes a default one. */
   headers?: Record<string, string | null>;
 }
@@ -51,7 +53,7 @@ export function rawCall(endpoint: string, options: RawRequest = {}): Promise<Raw
   }
   return new Promise((resolve, reject) => {
     const req = request(
-      `${endpoint}/`,
+      `${endpoint}${options.path ?? "/"}`,
       { method: options.method ?? "POST", headers, agent: false },
       (res) => {
         const chunks: Buffer[] = [];

@@ -1,0 +1,55 @@
+// The emulator's own HTTP paths under the reserved prefix /_emulator/: GET /_emulator/requests lists the
+// request log and DELETE /_emulator/requests empties it. They are never AWS requests: no SigV4, never logged.
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RequestLog } from "./requestLog";
+
+const PREFIX = "/_emulator";
+const REQUESTS = `${PREFIX}/requests`;
+
+function pathOf(request: IncomingMessage): string {
+  return (request.url ?? "/").split("?")[0];
+}
+
+/** True for every path under the reserved prefix, whatever the method. */
+export function isControlRequest(request: IncomingMessage): boolean {
+  const path = pathOf(request);
+  return path === PREFIX || path.startsWith(`${PREFIX}/`);
+}
+
+function reply(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(text),
+    ...headers,
+  });
+  response.end(text);
+}
+
+export function serveControl(request: IncomingMessage, response: ServerResponse, log: RequestLog): void {
+  request.resume(); // no path reads a body; drain it without keeping it
+  if (pathOf(request) !== REQUESTS) {
+    reply(response, 404, {
+      message: `${pathOf(request).slice(0, 200)} is not served; ${PREFIX}/ is reserved for the emulator, which serves GET and DELETE ${REQUESTS}.`,
+    });
+    return;
+  }
+  if (request.method === "GET") reply(response, 200, { requests: log.entries });
+  else if (request.method === "DELETE") reply(response, 200, { cleared: log.clear() });
+  else {
+    reply(
+      response,
+      405,
+      {
+        message: `${request.method} ${REQUESTS} is not served; GET lists the request log, DELETE empties it.`,
+      },
+      { Allow: "GET, DELETE" },
+    );
+  }
+}
