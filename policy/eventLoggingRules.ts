@@ -123,6 +123,9 @@ export const configurationSetEventLogging: StackValidationPolicy = {
       .filter((r) => r.type === CLASSIC_EVENT_DESTINATION_TYPE)
       .map((r) => ({ resourceName: r.name, props: r.props }));
     judged.push(...classicConfigurationSets(classicSets, destinations));
+    // Reported in stack order, whichever provider declared the set.
+    const order = new Map(args.resources.map((r, i) => [r.urn, i]));
+    judged.sort((a, b) => (order.get(a.urn) ?? 0) - (order.get(b.urn) ?? 0));
     for (const { urn, result } of judged) {
       const findings = result.ok ? judgeEventLogging(result.record, settings) : result.unchecked;
       // Pinned to the configuration set, so the engine shows them on it.

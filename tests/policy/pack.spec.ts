@@ -27,6 +27,11 @@ const CONTRACT: Record<string, (typeof Level)[keyof typeof Level]> = {
   "sms-self-managed-opt-outs": Level.ADVISORY,
   "sms-two-way-channel-configured": Level.MANDATORY,
   "sms-required-tags": Level.ADVISORY,
+  "sms-protect-configuration-deletion-protection": Level.ADVISORY,
+  "sms-resource-policy-scope": Level.MANDATORY,
+  "sms-protect-configuration-countries": Level.ADVISORY,
+  "sms-opt-out-keywords": Level.MANDATORY,
+  "sms-configuration-set-event-logging": Level.ADVISORY,
 };
 
 function lookedUpPool(id: string, deletionProtectionEnabled: boolean) {
@@ -60,7 +65,7 @@ describe("policy pack sms-pools-guard, started as the Node.js language host star
       .getPoliciesList()
       .filter((p) => p.getPolicyType() === analyzer.PolicyType.POLICY_TYPE_STACK)
       .map((p) => p.getName());
-    assert.deepEqual(stackPolicies, ["sms-looked-up-pools-protected"]);
+    assert.deepEqual(stackPolicies, ["sms-looked-up-pools-protected", "sms-configuration-set-event-logging"]);
   });
 
   it("Analyze flags an unprotected pool at mandatory, and passes a well-formed one", async () => {
@@ -114,7 +119,7 @@ describe("policy pack sms-pools-guard, started as the Node.js language host star
     assert.match(diagnostics[0].message, /can't run policy 'sms-pool-deletion-protection'.*during preview/);
   });
 
-  it("AnalyzeStack flags a PoolLookup holding an unprotected pool (and runs only the stack policy)", async () => {
+  it("AnalyzeStack flags a PoolLookup holding an unprotected pool (and runs only the stack policies)", async () => {
     const response = await pack.analyzeStack([
       {
         type: LOOKUP,

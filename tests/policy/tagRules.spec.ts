@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { requiredTags } from "../../policy/tagRules";
 import {
+  assertNotApplicable,
   assertNoViolations,
   assertUncheckedOnly,
   assertViolation,
@@ -13,11 +14,23 @@ const NATIVE_TYPES = [
   "aws-native:smsvoice:Pool",
   "aws-native:smsvoice:PhoneNumber",
   "aws-native:smsvoice:SenderId",
+  "aws-native:smsvoice:ConfigurationSet",
+  "aws-native:smsvoice:OptOutList",
+  "aws-native:smsvoice:ProtectConfiguration",
 ];
 const CLASSIC_TYPES = [
   "aws:pinpoint/smsvoicev2Pool:Smsvoicev2Pool",
   "aws:pinpoint/smsvoicev2PhoneNumber:Smsvoicev2PhoneNumber",
   "aws:pinpoint/smsvoicev2SenderId:Smsvoicev2SenderId",
+  "aws:pinpoint/smsvoicev2ConfigurationSet:Smsvoicev2ConfigurationSet",
+  "aws:pinpoint/smsvoicev2OptOutList:Smsvoicev2OptOutList",
+];
+/** Types that take no tags in their provider. */
+const UNTAGGED_TYPES = [
+  "aws:pinpoint/smsvoicev2Keyword:Smsvoicev2Keyword",
+  "aws:pinpoint/smsvoicev2EventDestination:Smsvoicev2EventDestination",
+  "aws:pinpoint/smsvoicev2ResourcePolicy:Smsvoicev2ResourcePolicy",
+  "aws-native:smsvoice:ResourcePolicy",
 ];
 
 describe("policy sms-required-tags", () => {
@@ -125,5 +138,11 @@ describe("policy sms-required-tags", () => {
       await runResourcePolicy(requiredTags, resourceArgs(CLASSIC_TYPES[2], { tags: {}, tagsAll: "owner=a" })),
       /could not check tagsAll/,
     );
+  });
+
+  it("skips keywords, event destinations and resource policies, which take no tags", async () => {
+    for (const type of UNTAGGED_TYPES) {
+      assertNotApplicable(await runResourcePolicy(requiredTags, resourceArgs(type, {})), /applies only to/);
+    }
   });
 });
