@@ -1,11 +1,13 @@
 // `npm run demo`: the whole product offline. Starts the emulator with a realistic account, runs the example
 // programs' lookups through the real code (AWS SDK over HTTP), and evaluates the policy pack's own rules.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { getPools, type Pool } from "pulumi-sms-pools";
 import { startEmulator } from "pulumi-sms-pools/emulator";
-import { type Diagnostic, evaluatePolicies, resourceNameOf } from "../../policy/evaluate";
+import { type Diagnostic, evaluatePolicies, type PackConfig, resourceNameOf } from "../../policy/evaluate";
 import { policies } from "../../policy/policies";
 import { DEMO_ACCOUNT, DEMO_REGION, demoAccount, PARTNER_ACCOUNTS } from "./account";
-import { runExample } from "./program";
+import { type RegisteredResource, runExample } from "./program";
 import { heading, table } from "./table";
 
 // The emulator checks the SigV4 format, never the secret: fake keys keep real credentials out of the demo.
@@ -39,6 +41,21 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${n} ${k}`).join(", ");
+}
+
+/** examples/sms-stack as teams get it wrong: STOP no longer opts out, the pool shared with anyone, no event logging. */
+function nonCompliant(resources: readonly RegisteredResource[]): RegisteredResource[] {
+  return resources
+    .filter((r) => !r.type.endsWith(":Smsvoicev2EventDestination"))
+    .map((r) => {
+      if (r.name === "otp-stop") return { ...r, props: { ...r.props, keywordAction: "AUTOMATIC_RESPONSE" } };
+      if (r.type.endsWith(":Smsvoicev2ResourcePolicy")) {
+        const document = JSON.parse(String(r.props.policy)) as { Statement: Array<Record<string, unknown>> };
+        document.Statement[0].Principal = "*";
+        return { ...r, props: { ...r.props, policy: JSON.stringify(document) } };
+      }
+      return r;
+    });
 }
 
 async function main(): Promise<void> {
@@ -172,6 +189,33 @@ async function main(): Promise<void> {
     console.log(
       `  ${mandatory.length} mandatory findings; advisory: ${countBy(platformCheck.diagnostics, (d) => d.policy) || "none"} ` +
         "(pools the account already had, found by its PoolLookup)",
+    );
+
+    // 7. Every @pulumi/aws SMS resource type: the compliant example, then the same stack with typical mistakes.
+    const sms = await runExample("sms-stack", emulator.endpoint, DEMO_REGION);
+    const smsConfig = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "sms-stack", "policy-config.json"), "utf8"),
+    ) as PackConfig;
+    const smsResources = sms.resources.filter((r) => r.type.startsWith("aws:pinpoint/"));
+    const compliant = await evaluatePolicies(policies, smsResources, smsConfig);
+    console.log(heading("7. examples/sms-stack: every SMS resource type of @pulumi/aws"));
+    console.log(
+      `  ${smsResources.length} SMS resources (${countBy(smsResources, (r) => r.type.split(":")[2])}); ` +
+        `findings with its policy-config.json: ${compliant.diagnostics.length}`,
+    );
+    const broken = await evaluatePolicies(policies, nonCompliant(smsResources), smsConfig);
+    console.log(
+      '  the same stack with STOP set to AUTOMATIC_RESPONSE, the pool shared with "*" and no event destination:',
+    );
+    console.log(diagnostics(broken.diagnostics));
+    const remediated = await evaluatePolicies(policies, nonCompliant(smsResources), {
+      ...smsConfig,
+      "sms-opt-out-keywords": { enforcementLevel: "remediate", optOutKeywords: ["UNSUBSCRIBE"] },
+    });
+    console.log(
+      `  with sms-opt-out-keywords at remediate: mandatory findings left: ` +
+        `${remediated.diagnostics.filter((d) => d.enforcementLevel === "mandatory").length} ` +
+        "(a grant to everyone has no safe automatic fix)",
     );
 
     const byOperation = new Map<string, number>();

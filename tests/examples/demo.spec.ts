@@ -80,6 +80,20 @@ describe("examples/demo: npm run demo", function () {
     );
   });
 
+  it("passes examples/sms-stack (every @pulumi/aws SMS type) and flags its non-compliant variant", () => {
+    assert.match(
+      stdout,
+      /9 SMS resources \(.*2 Smsvoicev2Keyword.*\); findings with its policy-config\.json: 0/,
+    );
+    assert.match(
+      stdout,
+      /\[mandatory\] sms-opt-out-keywords on otp-stop\n\s+keyword "STOP": keywordAction is AUTOMATIC_RESPONSE/,
+    );
+    assert.match(stdout, /\[mandatory\] sms-resource-policy-scope on otp-pool-sharing/);
+    assert.match(stdout, /\[advisory\] sms-configuration-set-event-logging on otp-config/);
+    assert.match(stdout, /with sms-opt-out-keywords at remediate: mandatory findings left: 1/);
+  });
+
   it("talks only to its own emulator and finishes cleanly", () => {
     assert.match(stdout, /\d+ requests over HTTP to the emulator \(DescribePools \d+\), 0 failed/);
     assert.match(stdout, /finished in \d+\.\d s/);
