@@ -33,8 +33,9 @@ export function judgeProtectCountries(
   if (record.smsCountryRules === undefined) {
     return [
       violation(
-        `${record.rulesField} is not set, so which countries receive SMS is AWS's default, not a decision; ` +
-          `declare ${record.rulesField} with BLOCK for every country outside allowedCountries (${listed})`,
+        `${record.rulesField} is not set, so SMS may go to every country (CreateProtectConfiguration starts ` +
+          `every country at ALLOW); declare ${record.rulesField} with BLOCK for every country outside ` +
+          `allowedCountries (${listed})`,
       ),
     ];
   }

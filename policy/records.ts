@@ -48,7 +48,7 @@ export interface CountryRule {
  * Audit: GetProtectConfigurationCountryRuleSet(NumberCapability SMS), its map turned into a list.
  */
 export interface ProtectConfigurationRecord {
-  /** `undefined` when none are declared: every country keeps the rule AWS gives it. */
+  /** `undefined` when none are declared: every country keeps AWS's initial rule, ALLOW. */
   readonly smsCountryRules: readonly CountryRule[] | undefined;
   /** How messages name the rule list: `countryRuleSet.sms`, `CountryRuleSet`. */
   readonly rulesField: string;

@@ -58,13 +58,13 @@ describe("policy sms-protect-configuration-countries", () => {
     );
   });
 
-  it("flags a configuration without SMS rules: the countries are then AWS's default", async () => {
+  it("flags a configuration without SMS rules: AWS starts every country at ALLOW", async () => {
     assertViolation(
       await runResourcePolicy(
         protectConfigurationCountries,
         args(protectConfiguration(undefined), { allowedCountries: ["US"] }),
       ),
-      /countryRuleSet\.sms is not set, so which countries receive SMS is AWS's default/,
+      /countryRuleSet\.sms is not set, so SMS may go to every country \(CreateProtectConfiguration starts every country at ALLOW\)/,
     );
   });
 
