@@ -6,7 +6,14 @@ import type { PolicyConfigSchema, ResourceValidationPolicy, StackValidationPolic
 import * as pulumi from "@pulumi/pulumi";
 import { getPool, getPools, PoolLookup, PoolQueryError } from "../../index";
 import { policies } from "../../policy/policies";
-import { NATIVE_PHONE_NUMBER_TYPE, NATIVE_POOL_TYPE, POOL_LOOKUP_TYPE } from "../../policy/resourceTypes";
+import {
+  CLASSIC_KEYWORD_TYPE,
+  CLASSIC_RESOURCE_POLICY_TYPE,
+  NATIVE_PHONE_NUMBER_TYPE,
+  NATIVE_POOL_TYPE,
+  NATIVE_PROTECT_CONFIGURATION_TYPE,
+  POOL_LOOKUP_TYPE,
+} from "../../policy/resourceTypes";
 import { resetClients } from "../../provider/client";
 import { checkPoolLookup } from "../../provider/poolLookup";
 import { resourceArgs, runResourcePolicy, runStackPolicy, stackArgs } from "../policy/util";
@@ -819,6 +826,44 @@ const CONFIG_CASES: ConfigCase[] = [
     ],
     pack: "policy config exemptPools must be a list of strings; got [null]",
   },
+  {
+    policy: "sms-protect-configuration-deletion-protection",
+    config: { exemptResourceNames: "sandbox" },
+    engine: [
+      'Policy "sms-protect-configuration-deletion-protection": exemptResourceNames: Invalid type. Expected: array, given: string',
+    ],
+    pack: 'policy config exemptResourceNames must be a list of strings; got "sandbox"',
+  },
+  {
+    policy: "sms-resource-policy-scope",
+    config: { allowedPrincipals: "444455556666" },
+    engine: [
+      'Policy "sms-resource-policy-scope": allowedPrincipals: Invalid type. Expected: array, given: string',
+    ],
+    pack: 'policy config allowedPrincipals must be a list of strings; got "444455556666"',
+  },
+  {
+    policy: "sms-protect-configuration-countries",
+    config: { allowedCountries: [1] },
+    engine: [
+      'Policy "sms-protect-configuration-countries": allowedCountries.0: Invalid type. Expected: string, given: integer',
+    ],
+    pack: "policy config allowedCountries must be a list of strings; got [1]",
+  },
+  {
+    policy: "sms-opt-out-keywords",
+    config: { optOutKeywords: "UNSUBSCRIBE" },
+    engine: ['Policy "sms-opt-out-keywords": optOutKeywords: Invalid type. Expected: array, given: string'],
+    pack: 'policy config optOutKeywords must be a list of strings; got "UNSUBSCRIBE"',
+  },
+  {
+    policy: "sms-configuration-set-event-logging",
+    config: { requiredEvents: true },
+    engine: [
+      'Policy "sms-configuration-set-event-logging": requiredEvents: Invalid type. Expected: array, given: boolean',
+    ],
+    pack: "policy config requiredEvents must be a list of strings; got true",
+  },
 ];
 
 /** A resource each resource policy applies to, so that it reads its config. */
@@ -829,6 +874,10 @@ const IN_SCOPE: Record<string, string> = {
   "sms-self-managed-opt-outs": NATIVE_POOL_TYPE,
   "sms-two-way-channel-configured": NATIVE_POOL_TYPE,
   "sms-required-tags": NATIVE_POOL_TYPE,
+  "sms-protect-configuration-deletion-protection": NATIVE_PROTECT_CONFIGURATION_TYPE,
+  "sms-resource-policy-scope": CLASSIC_RESOURCE_POLICY_TYPE,
+  "sms-protect-configuration-countries": NATIVE_PROTECT_CONFIGURATION_TYPE,
+  "sms-opt-out-keywords": CLASSIC_KEYWORD_TYPE,
 };
 
 function runWithConfig(name: string, config: Record<string, unknown>) {
