@@ -1,16 +1,18 @@
-// startEmulator: assembles the store, seed, fault injector and HTTP server into a running Emulator.
+// startEmulator: assembles the store, seed, state file, fault injector and HTTP server into a running Emulator.
 
 import type { AddressInfo } from "node:net";
 import { FaultInjector } from "./faults";
-import { NextTokens } from "./nextToken";
-import { OPERATIONS, type OperationContext } from "./operations";
+import { OPERATIONS } from "./operations";
 import type { Emulator, EmulatorOptions, FaultRule, SeedPool } from "./options";
-import { type PoolRecord, parsePoolArn, poolArn } from "./poolRecord";
 import { randomSource } from "./random";
 import { DEFAULT_REQUEST_LOG_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestLog } from "./requestLog";
-import { ACCOUNT_ID, loadSeed, REGION, seedPoolRecord } from "./seed";
+import { RESOURCE_KINDS } from "./resources/kind";
+import { POOLS } from "./resources/pool";
+import { ACCOUNT_ID, applySeed, checkAccounts, loadSeed, REGION, type SeedContext } from "./seed";
 import { createEmulatorServer } from "./server";
-import { PoolStore } from "./store";
+import { SmsService } from "./service";
+import { StateFile } from "./stateFile";
+import { Store } from "./store";
 
 function checkOptions(options: EmulatorOptions): void {
   const { port, activationDelayMs, defaultMaxResults, maxBodyBytes, requestLogSize, requestLogBodyBytes } =
@@ -23,6 +25,10 @@ function checkOptions(options: EmulatorOptions): void {
   }
   if (options.accountId !== undefined && !ACCOUNT_ID.test(options.accountId)) {
     throw new Error(`accountId ${JSON.stringify(options.accountId)} must be 12 digits`);
+  }
+  if (options.accounts !== undefined) checkAccounts(options.accounts, "accounts");
+  if (options.state !== undefined && (typeof options.state !== "string" || options.state === "")) {
+    throw new Error(`state ${JSON.stringify(options.state)} must be the path of a JSON state file`);
   }
   if (activationDelayMs !== undefined && !(typeof activationDelayMs === "number" && activationDelayMs >= 0)) {
     throw new Error(
@@ -68,63 +74,44 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = options.host ?? "127.0.0.1";
   const region = options.region ?? "us-east-1";
   const accountId = options.accountId ?? "123456789012";
-  const activationDelayMs = options.activationDelayMs ?? 0;
   const idRandom = randomSource(options.randomSeed);
   const faultRandom = randomSource(
     options.randomSeed === undefined ? undefined : options.randomSeed ^ 0x5bd1e995,
   );
-  const newPoolId = () => `pool-${idRandom.hex(16)}`;
+  if (OPERATIONS.size === 0) throw new Error("no operation handlers were found in emulator/operations");
 
-  const store = new PoolStore();
-  const tokens = new NextTokens();
-  const clientTokens = new Map<string, PoolRecord>();
+  const store = new Store(RESOURCE_KINDS);
+  const stateFile = options.state === undefined ? undefined : new StateFile(options.state);
+  const restored = stateFile?.load(store) ?? false;
+  const seed = options.seed === undefined || restored ? undefined : loadSeed(options.seed);
+  const accounts = new Map(Object.entries({ ...seed?.accounts, ...options.accounts }));
+  const service = new SmsService(store, {
+    defaultAccountId: accountId,
+    accounts,
+    activationDelayMs: options.activationDelayMs ?? 0,
+    defaultMaxResults: options.defaultMaxResults ?? 100,
+    strictReferences: options.strictReferences ?? false,
+    idRandom,
+    changed: stateFile ? () => stateFile.save(store) : undefined,
+  });
+  const seedContext = (): SeedContext => ({
+    accountId,
+    region,
+    now: Date.now(),
+    newId: (prefix) => service.newId(prefix),
+  });
+  if (seed) applySeed(store, seed, "seed", seedContext());
+  if (stateFile && !restored) stateFile.save(store);
+
   const faults = new FaultInjector(options.faults ?? [], faultRandom);
   const requestLog = new RequestLog(
     options.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE,
     options.requestLogBodyBytes ?? DEFAULT_REQUEST_LOG_BODY_BYTES,
   );
-
-  const addPools = (pools: SeedPool[], where: string): Array<{ poolId: string; poolArn: string }> => {
-    if (!Array.isArray(pools)) throw new Error(`${where} must be a list of pools`);
-    const now = Date.now();
-    const records = pools.map((pool, i) =>
-      seedPoolRecord(pool, `${where}[${i}]`, { accountId, region, now, newPoolId }),
-    );
-    const arns = new Set<string>();
-    records.forEach((record, i) => {
-      if (arns.has(record.poolArn) || store.has(record.region, record.accountId, record.poolId)) {
-        throw new Error(
-          `${where}[${i}].poolId "${record.poolId}" already exists in ${record.accountId}/${record.region}`,
-        );
-      }
-      arns.add(record.poolArn);
-    });
-    for (const record of records) store.add(record);
-    return records.map((record) => ({ poolId: record.poolId, poolArn: record.poolArn }));
-  };
-  if (options.seed !== undefined) addPools(loadSeed(options.seed).pools, "seed.pools");
-
   const { server, pending } = createEmulatorServer({
-    accountId,
+    service,
     faults,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
-    emulates: (operation) => OPERATIONS.has(operation),
-    invoke(operation, input, requestRegion, now, numberAsSent) {
-      store.settle(now);
-      const context: OperationContext = {
-        store,
-        accountId,
-        region: requestRegion,
-        now,
-        tokens,
-        newPoolId,
-        activationDelayMs,
-        defaultMaxResults: options.defaultMaxResults ?? 100,
-        clientTokens,
-        numberAsSent,
-      };
-      return OPERATIONS.get(operation)!(input, context);
-    },
     requestLog,
   });
 
@@ -149,13 +136,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       requestLog.clear();
     },
     setFaults: (rules: FaultRule[]) => faults.set(rules),
-    addPools: (pools) => addPools(pools, "pools"),
+    addPools(pools: SeedPool[]) {
+      if (!Array.isArray(pools)) throw new Error("pools must be a list of pools");
+      const added = applySeed(store, { pools }, "", seedContext());
+      if (stateFile) stateFile.save(store);
+      return added.pools.map((pool) => ({ poolId: pool.id, poolArn: pool.arn }));
+    },
     removePool(poolIdOrArn) {
-      const parsed = parsePoolArn(poolIdOrArn);
-      const arn = parsed ? poolIdOrArn : poolArn(region, accountId, poolIdOrArn);
-      const target = parsed ? parsed : { region, accountId, poolId: poolIdOrArn };
-      const pool = store.resolve(target.region, target.accountId, arn);
-      return pool ? store.remove(pool) : false;
+      const pools = store.of(POOLS);
+      const parsed = POOLS.parseArn(poolIdOrArn);
+      const pool = parsed ? pools.get(poolIdOrArn) : pools.own(region, accountId, poolIdOrArn);
+      const removed = pool ? pools.remove(pool) : false;
+      if (removed && pool) store.deletePolicy(pool.arn);
+      if (removed && stateFile) stateFile.save(store);
+      return removed;
     },
     stop() {
       stopping ??= new Promise<void>((resolve) => {

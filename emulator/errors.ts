@@ -36,13 +36,20 @@ export class ServiceError extends Error {
   }
 }
 
+/** A ValidationExceptionReason of the model. */
 export type ValidationReason =
   | "FIELD_VALIDATION_FAILED"
   | "INVALID_ARN"
   | "INVALID_FILTER_VALUES"
   | "INVALID_NEXT_TOKEN"
+  | "INVALID_PARAMETER"
+  | "INVALID_REQUEST"
+  | "MISSING_PARAMETER"
   | "PARAMETERS_CANNOT_BE_USED_TOGETHER"
-  | "TWO_WAY_CHANNEL_NOT_PRESENT";
+  | "PHONE_NUMBER_CANNOT_BE_OPTED_IN"
+  | "SENDER_ID_NOT_SUPPORTED"
+  | "TWO_WAY_CHANNEL_NOT_PRESENT"
+  | "CANNOT_PARSE";
 
 export function validationError(
   reason: ValidationReason,
@@ -55,20 +62,55 @@ export function validationError(
   return new ServiceError("ValidationException", 400, text, { Reason: reason, Fields: fields });
 }
 
+/** One field's problem as a ValidationException with `reason`. */
+export function invalidField(reason: ValidationReason, name: string, message: string): ServiceError {
+  return validationError(reason, [{ Name: name, Message: message }]);
+}
+
+/** "pool" -> "Pool", "phone-number" -> "Phone number". */
+function label(resourceType: string): string {
+  const words = resourceType.replace(/-/g, " ");
+  return words[0].toUpperCase() + words.slice(1);
+}
+
+export function notFound(resourceType: string, resourceId: string, message?: string): ServiceError {
+  return new ServiceError(
+    "ResourceNotFoundException",
+    400,
+    message ?? `${label(resourceType)} '${resourceId}' does not exist.`,
+    { ResourceType: resourceType, ResourceId: resourceId },
+  );
+}
+
 export function poolNotFound(resourceId: string): ServiceError {
-  return new ServiceError("ResourceNotFoundException", 400, `Pool '${resourceId}' does not exist.`, {
-    ResourceType: "pool",
+  return notFound("pool", resourceId);
+}
+
+/** A ConflictException with the model's ConflictExceptionReason. */
+export function conflict(
+  reason: string,
+  resourceType: string,
+  resourceId: string,
+  message: string,
+): ServiceError {
+  return new ServiceError("ConflictException", 400, message, {
+    Reason: reason,
+    ResourceType: resourceType,
     ResourceId: resourceId,
   });
 }
 
-export function deletionProtected(poolId: string): ServiceError {
-  return new ServiceError(
-    "ConflictException",
-    400,
-    `Pool '${poolId}' has deletion protection enabled; call UpdatePool with DeletionProtectionEnabled=false first.`,
-    { Reason: "DELETION_PROTECTION_ENABLED", ResourceType: "pool", ResourceId: poolId },
+export function deletionProtected(resourceType: string, resourceId: string, fix: string): ServiceError {
+  return conflict(
+    "DELETION_PROTECTION_ENABLED",
+    resourceType,
+    resourceId,
+    `${label(resourceType)} '${resourceId}' has deletion protection enabled; call ${fix} with DeletionProtectionEnabled=false first.`,
   );
+}
+
+export function quotaExceeded(reason: string, message: string): ServiceError {
+  return new ServiceError("ServiceQuotaExceededException", 400, message, { Reason: reason });
 }
 
 export function throttled(operation: string): ServiceError {

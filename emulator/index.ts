@@ -1,4 +1,15 @@
 // Public entry of `pulumi-sms-pools/emulator`: startEmulator and its types.
 
 export { startEmulator } from "./emulator";
-export type { Emulator, EmulatorOptions, FaultRule, RequestLogEntry, Seed, SeedPool } from "./options";
+export type {
+  Emulator,
+  EmulatorOptions,
+  FaultRule,
+  RequestLogEntry,
+  Seed,
+  SeedOptOutList,
+  SeedPhoneNumber,
+  SeedPool,
+  SeedResourcePolicy,
+  SeedSenderId,
+} from "./options";

@@ -1,4 +1,4 @@
-// Opaque DescribePools NextTokens: a signed cursor bound to the query that issued it.
+// Opaque NextTokens of every listing: a signed cursor bound to the query that issued it.
 
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { validationError } from "./errors";
@@ -45,7 +45,7 @@ export class NextTokens {
       requested?: number;
     };
     if (decoded.q !== queryDigest)
-      throw invalid("was issued for a different query (PoolIds, Filters, Owner or region)");
+      throw invalid("was issued for a different query (its IDs, Filters, Owner, parent or region)");
     if (decoded.key !== undefined) return { key: decoded.key };
     if (Number.isInteger(decoded.requested)) return { requested: decoded.requested as number };
     throw invalid("is not a token this endpoint issued");

@@ -31,9 +31,90 @@ export interface SeedPool {
   tags?: Record<string, string>;
 }
 
-/** @public */
+/**
+ * One phone number to put in the store. Every field is optional; values follow the model's
+ * PhoneNumberInformation. `poolId` puts it in a pool of the same account and region (seeded or stored).
+ * @public
+ */
+export interface SeedPhoneNumber {
+  /** Default: generated `"phone-"` + 32 hex. */
+  phoneNumberId?: string;
+  accountId?: string;
+  region?: string;
+  /** E.164. Default: +1206555 and four digits derived from the ID. */
+  phoneNumber?: string;
+  /** Default `ACTIVE`. */
+  status?: "PENDING" | "ACTIVE" | "ASSOCIATING" | "DISASSOCIATING" | "DELETED";
+  /** Default `US`. */
+  isoCountryCode?: string;
+  messageType?: "TRANSACTIONAL" | "PROMOTIONAL";
+  /** Default `["SMS"]`. */
+  numberCapabilities?: Array<"SMS" | "VOICE" | "MMS" | "RCS">;
+  /** Default `LONG_CODE`. */
+  numberType?: "SHORT_CODE" | "LONG_CODE" | "TOLL_FREE" | "TEN_DLC" | "SIMULATOR";
+  monthlyLeasingPrice?: string;
+  twoWayEnabled?: boolean;
+  twoWayChannelArn?: string;
+  twoWayChannelRole?: string;
+  selfManagedOptOutsEnabled?: boolean;
+  /** Default `Default`. */
+  optOutListName?: string;
+  internationalSendingEnabled?: boolean;
+  deletionProtectionEnabled?: boolean;
+  poolId?: string;
+  registrationId?: string;
+  createdTimestamp?: number | string;
+  tags?: Record<string, string>;
+}
+
+/** One sender ID (`senderId` and `isoCountryCode` required). `poolIds` puts it in pools. @public */
+export interface SeedSenderId {
+  senderId: string;
+  isoCountryCode: string;
+  accountId?: string;
+  region?: string;
+  /** Default both message types. */
+  messageTypes?: Array<"TRANSACTIONAL" | "PROMOTIONAL">;
+  monthlyLeasingPrice?: string;
+  deletionProtectionEnabled?: boolean;
+  registered?: boolean;
+  registrationId?: string;
+  poolIds?: string[];
+  createdTimestamp?: number | string;
+  tags?: Record<string, string>;
+}
+
+/** One opt-out list and the numbers opted out of it (E.164 strings or objects). @public */
+export interface SeedOptOutList {
+  name: string;
+  accountId?: string;
+  region?: string;
+  createdTimestamp?: number | string;
+  tags?: Record<string, string>;
+  optedOutNumbers?: Array<
+    string | { number: string; optedOutTimestamp?: number | string; endUserOptedOut?: boolean }
+  >;
+}
+
+/** A resource policy (JSON text or object) on a seeded or stored resource, sharing it with its principals. @public */
+export interface SeedResourcePolicy {
+  resourceArn: string;
+  policy: string | Record<string, unknown>;
+}
+
+/**
+ * Seed data. Every section is optional. A resource of another account than the emulator's is shared with the
+ * emulator's account, unless `resourcePolicies` gives its policy.
+ * @public
+ */
 export interface Seed {
-  pools: SeedPool[];
+  /** Access key ID -> account ID, added to `EmulatorOptions.accounts`. */
+  accounts?: Record<string, string>;
+  pools?: SeedPool[];
+  phoneNumbers?: SeedPhoneNumber[];
+  senderIds?: SeedSenderId[];
+  optOutLists?: SeedOptOutList[];
+  resourcePolicies?: SeedResourcePolicy[];
 }
 
 /**
@@ -66,16 +147,31 @@ export interface EmulatorOptions {
   port?: number;
   /** Default `us-east-1`. Requests are served from the region of their SigV4 credential scope. */
   region?: string;
-  /** Default `123456789012`: the account every signed request acts as. */
+  /** Default `123456789012`: the account of every request whose access key ID is not in `accounts`. */
   accountId?: string;
+  /** Access key ID -> 12-digit account ID: requests signed with that key act as that account. */
+  accounts?: Record<string, string>;
+  /**
+   * A JSON state file: loaded at start when it exists (the seed is then not applied), written atomically
+   * (temporary file + rename) after every change. A file that cannot be read or parsed stops the start.
+   */
+  state?: string;
+  /**
+   * CreatePool and UpdatePool refuse an origination identity or opt-out list that does not exist, as AWS does.
+   * Default false: they accept any, as they did before the emulator held those resources.
+   */
+  strictReferences?: boolean;
   /** A seed object or the path of a JSON seed file (see emulator/README.md). */
   seed?: Seed | string;
-  /** `CreatePool` answers `CREATING`; the pool turns `ACTIVE` after this many milliseconds. Default 0. */
+  /**
+   * `CreatePool` answers `CREATING` and `RequestPhoneNumber` `PENDING`; they turn `ACTIVE` after this many
+   * milliseconds. Default 0.
+   */
   activationDelayMs?: number;
   faults?: FaultRule[];
-  /** Makes `fraction` faults and generated pool IDs deterministic. */
+  /** Makes `fraction` faults, generated IDs and phone numbers deterministic. */
   randomSeed?: number;
-  /** `DescribePools` page size when the request has no `MaxResults`. Default 100 (the model's maximum). */
+  /** Page size of every Describe and List operation without `MaxResults`. Default 100 (the model's maximum). */
   defaultMaxResults?: number;
   /** Largest request body accepted, in bytes; larger bodies get 413. Default 1 MiB. */
   maxBodyBytes?: number;

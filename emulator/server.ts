@@ -4,32 +4,23 @@
 
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { MODEL_OPERATIONS, SERVICE_TARGET_PREFIX } from "./catalog";
 import { isControlRequest, serveControl } from "./controlApi";
 import { internalError, ServiceError, serializationError, throttled } from "./errors";
 import type { FaultInjector } from "./faults";
 import { type NumberAsSent, numbersAsSent } from "./jsonNumbers";
 import type { RequestLogEntry } from "./options";
 import type { RequestLog } from "./requestLog";
+import type { SmsService } from "./service";
+import { MODEL_OPERATIONS, SERVICE_TARGET_PREFIX } from "./serviceModel";
 import { authenticate } from "./sigv4";
 
 export const JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
 const ACCEPTED_CONTENT_TYPES = new Set([JSON_CONTENT_TYPE, "application/x-amz-json-1.1"]);
 
 export interface ServiceBackend {
-  readonly accountId: string;
+  readonly service: SmsService;
   readonly faults: FaultInjector;
   readonly maxBodyBytes: number;
-  /** True for operations with a handler. */
-  emulates(operation: string): boolean;
-  /** Runs one operation; throws ServiceError for modeled errors. */
-  invoke(
-    operation: string,
-    input: unknown,
-    region: string,
-    now: number,
-    numberAsSent: NumberAsSent,
-  ): Record<string, unknown>;
   readonly requestLog: RequestLog;
 }
 
@@ -194,20 +185,23 @@ export function createEmulatorServer(backend: ServiceBackend): {
       );
       return;
     }
-    if (!backend.emulates(named)) {
+    if (!backend.service.emulates(named)) {
       fail(
         unknownOperation(
-          `${named} is an operation of ${SERVICE_TARGET_PREFIX} that this emulator does not implement; it serves DescribePools, CreatePool, UpdatePool and DeletePool.`,
+          `${named} is an operation of ${SERVICE_TARGET_PREFIX} that this emulator does not implement; emulator/README.md lists the operations it serves.`,
         ),
       );
       return;
     }
 
     let region: string;
+    let accountId: string;
     let input: unknown;
     let numberAsSent: NumberAsSent = () => undefined;
     try {
-      region = authenticate(request.headers).region;
+      const caller = authenticate(request.headers);
+      region = caller.region;
+      accountId = backend.service.accountFor(caller.accessKeyId);
       const text = body.toString("utf8");
       try {
         input = text.trim() === "" ? {} : JSON.parse(text);
@@ -221,7 +215,7 @@ export function createEmulatorServer(backend: ServiceBackend): {
       throw error;
     }
 
-    const decision = backend.faults.decide(named, backend.accountId, region, at);
+    const decision = backend.faults.decide(named, accountId, region, at);
     await delay(decision.latencyMs);
     if (decision.action === "drop") {
       entry.status = 0;
@@ -233,7 +227,7 @@ export function createEmulatorServer(backend: ServiceBackend): {
     if (decision.action === "internalError") return fail(internalError());
 
     try {
-      const result = backend.invoke(named, input, region, Date.now(), numberAsSent);
+      const result = backend.service.invoke(named, input, { accountId, region }, Date.now(), numberAsSent);
       entry.status = 200;
       send(response, requestId, 200, result);
     } catch (error) {

@@ -1,17 +1,19 @@
-// The in-memory pool store: every account's pools per region, kept sorted for keyset paging, with sorted
-// secondary indexes by owner and by each filter field, and the clock that turns CREATING pools ACTIVE.
+// The in-memory store: one collection per resource kind, each holding every account's records per region, kept
+// sorted for keyset paging with sorted secondary indexes (owner, and each filter field), the clock that turns
+// pending records active, the resource policies that share records with other accounts, and a change counter
+// that the state file follows. Kinds are registered by the files that define them (resources/*), so a new
+// resource kind needs no change here.
 
-import { filterEntries } from "./filters";
-import { type PoolRecord, parsePoolArn, poolArn } from "./poolRecord";
+import type { ResourceKind, ResourceRecord } from "./resources/kind";
 
-/** One indexed condition: pools whose `name` (a filter name, or "owner") is one of `values`. */
+/** One indexed condition: records whose `name` (a filter name, "owner", or a parent key) is one of `values`. */
 export interface IndexedCondition {
   name: string;
   values: readonly string[];
 }
 
-/** Index of the first pool whose sort key is greater than `key` (or equal too, when `inclusive`). */
-function firstAfter(sorted: readonly PoolRecord[], key: string, inclusive = false): number {
+/** Index of the first record whose sort key is greater than `key` (or equal too, when `inclusive`). */
+function firstAfter(sorted: readonly ResourceRecord[], key: string, inclusive = false): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -23,109 +25,118 @@ function firstAfter(sorted: readonly PoolRecord[], key: string, inclusive = fals
   return low;
 }
 
-function insertSorted(sorted: PoolRecord[], pool: PoolRecord): void {
-  sorted.splice(firstAfter(sorted, pool.sortKey, true), 0, pool);
+function insertSorted(sorted: ResourceRecord[], record: ResourceRecord): void {
+  sorted.splice(firstAfter(sorted, record.sortKey, true), 0, record);
 }
 
-function removeSorted(sorted: PoolRecord[], pool: PoolRecord): void {
-  const index = firstAfter(sorted, pool.sortKey, true);
-  if (sorted[index] === pool) sorted.splice(index, 1);
+function removeSorted(sorted: ResourceRecord[], record: ResourceRecord): void {
+  const index = firstAfter(sorted, record.sortKey, true);
+  if (sorted[index] === record) sorted.splice(index, 1);
 }
 
-function indexKeys(pool: PoolRecord): string[] {
-  return [`owner\0${pool.accountId}`, ...filterEntries(pool).map(([name, value]) => `${name}\0${value}`)];
-}
+class RegionRecords<R extends ResourceRecord> {
+  readonly all: R[] = [];
+  readonly indexes = new Map<string, R[]>();
 
-class RegionPools {
-  readonly all: PoolRecord[] = [];
-  readonly indexes = new Map<string, PoolRecord[]>();
+  constructor(private readonly keys: (record: R) => string[]) {}
 
-  add(pool: PoolRecord): void {
-    insertSorted(this.all, pool);
-    for (const key of indexKeys(pool)) {
+  add(record: R): void {
+    insertSorted(this.all, record);
+    for (const key of new Set(this.keys(record))) {
       let list = this.indexes.get(key);
       if (!list) {
         list = [];
         this.indexes.set(key, list);
       }
-      insertSorted(list, pool);
+      insertSorted(list, record);
     }
   }
 
-  remove(pool: PoolRecord): void {
-    removeSorted(this.all, pool);
-    for (const key of indexKeys(pool)) {
+  remove(record: R): void {
+    removeSorted(this.all, record);
+    for (const key of new Set(this.keys(record))) {
       const list = this.indexes.get(key);
       if (!list) continue;
-      removeSorted(list, pool);
+      removeSorted(list, record);
       if (list.length === 0) this.indexes.delete(key);
     }
   }
 }
 
-export class PoolStore {
-  private readonly byArn = new Map<string, PoolRecord>();
-  private readonly regions = new Map<string, RegionPools>();
-  private pending: PoolRecord[] = [];
+/** Every record of one kind. */
+export class Collection<R extends ResourceRecord> {
+  private readonly byArn = new Map<string, R>();
+  private readonly regions = new Map<string, RegionRecords<R>>();
+  private pending: R[] = [];
 
-  has(region: string, accountId: string, poolId: string): boolean {
-    return this.byArn.has(poolArn(region, accountId, poolId));
+  constructor(
+    readonly kind: ResourceKind<R>,
+    private readonly changed: () => void,
+  ) {}
+
+  get size(): number {
+    return this.byArn.size;
   }
 
-  add(pool: PoolRecord): void {
-    if (this.byArn.has(pool.poolArn)) throw new Error(`pool ${pool.poolArn} already exists`);
-    this.byArn.set(pool.poolArn, pool);
-    this.region(pool.region).add(pool);
-    if (pool.activateAt !== undefined) this.pending.push(pool);
+  get(arn: string): R | undefined {
+    return this.byArn.get(arn);
   }
 
-  remove(pool: PoolRecord): boolean {
-    if (this.byArn.get(pool.poolArn) !== pool) return false;
-    this.byArn.delete(pool.poolArn);
-    this.region(pool.region).remove(pool);
+  /** The record `accountId` owns in `region` under `id`. */
+  own(region: string, accountId: string, id: string): R | undefined {
+    return this.byArn.get(this.kind.arn(region, accountId, id));
+  }
+
+  has(arn: string): boolean {
+    return this.byArn.has(arn);
+  }
+
+  add(record: R): void {
+    if (this.byArn.has(record.arn)) throw new Error(`${this.kind.resourceType} ${record.arn} already exists`);
+    this.byArn.set(record.arn, record);
+    this.region(record.region).add(record);
+    if (record.activateAt !== undefined) this.pending.push(record);
+    this.changed();
+  }
+
+  remove(record: R): boolean {
+    if (this.byArn.get(record.arn) !== record) return false;
+    this.byArn.delete(record.arn);
+    this.region(record.region).remove(record);
+    this.changed();
     return true;
   }
 
-  /** Changes a stored pool through `change`, keeping the indexes right. */
-  update(pool: PoolRecord, change: (pool: PoolRecord) => void): void {
-    const stored = this.byArn.get(pool.poolArn) === pool;
-    if (stored) this.region(pool.region).remove(pool);
-    change(pool);
-    if (stored) this.region(pool.region).add(pool);
+  /** Changes a stored record through `change`, keeping the indexes right. */
+  update(record: R, change: (record: R) => void): void {
+    const stored = this.byArn.get(record.arn) === record;
+    if (stored) this.region(record.region).remove(record);
+    change(record);
+    if (stored) {
+      this.region(record.region).add(record);
+      this.changed();
+    }
   }
 
-  /** Turns CREATING pools whose activation time has come ACTIVE; call before serving a request. */
+  /** Turns pending records whose activation time has come active; call before serving a request. */
   settle(now: number): void {
     if (this.pending.length === 0) return;
-    const waiting: PoolRecord[] = [];
-    for (const pool of this.pending) {
-      if (this.byArn.get(pool.poolArn) !== pool) continue;
-      if (pool.activateAt === undefined || pool.activateAt > now) {
-        waiting.push(pool);
+    const waiting: R[] = [];
+    for (const record of this.pending) {
+      if (this.byArn.get(record.arn) !== record) continue;
+      if (record.activateAt === undefined || record.activateAt > now) {
+        waiting.push(record);
         continue;
       }
-      this.update(pool, (p) => {
-        if (p.status === "CREATING") p.status = "ACTIVE";
-        p.activateAt = undefined;
+      this.update(record, (r) => {
+        this.kind.activate?.(r);
+        r.activateAt = undefined;
       });
     }
     this.pending = waiting;
   }
 
-  /**
-   * Resolves a PoolId or PoolArn as `accountId` sees it in `region`: IDs name the caller's own pools, ARNs
-   * any pool in the region (ownership is the caller's to check).
-   */
-  resolve(region: string, accountId: string, idOrArn: string): PoolRecord | undefined {
-    if (idOrArn.startsWith("arn:")) {
-      const parsed = parsePoolArn(idOrArn);
-      if (!parsed || parsed.region !== region) return undefined;
-      return this.byArn.get(idOrArn);
-    }
-    return this.byArn.get(poolArn(region, accountId, idOrArn));
-  }
-
-  /** The accounts that own pools in `region`. */
+  /** The accounts that own records in `region`. */
   owners(region: string): string[] {
     const owners: string[] = [];
     for (const key of this.region(region).indexes.keys()) {
@@ -135,15 +146,15 @@ export class PoolStore {
   }
 
   /**
-   * Pools of `region` in listing order, after sort key `afterKey`, drawn from the smallest index that the
-   * conditions allow. Every pool satisfying all conditions is yielded; others may be too (callers filter).
+   * Records of `region` in listing order, after sort key `afterKey`, drawn from the smallest index that the
+   * conditions allow. Every record satisfying all conditions is yielded once; others may be too (callers filter).
    */
-  *scan(region: string, conditions: readonly IndexedCondition[], afterKey?: string): Generator<PoolRecord> {
-    const pools = this.region(region);
-    let best: PoolRecord[][] = [pools.all];
-    let bestSize = pools.all.length;
+  *scan(region: string, conditions: readonly IndexedCondition[], afterKey?: string): Generator<R> {
+    const records = this.region(region);
+    let best: R[][] = [records.all];
+    let bestSize = records.all.length;
     for (const { name, values } of conditions) {
-      const lists = [...new Set(values)].map((value) => pools.indexes.get(`${name}\0${value}`) ?? []);
+      const lists = [...new Set(values)].map((value) => records.indexes.get(`${name}\0${value}`) ?? []);
       const size = lists.reduce((sum, list) => sum + list.length, 0);
       if (size < bestSize) {
         best = lists;
@@ -151,8 +162,9 @@ export class PoolStore {
       }
     }
     const positions = best.map((list) => (afterKey === undefined ? 0 : firstAfter(list, afterKey)));
+    let last: R | undefined;
     for (;;) {
-      // Merge the sorted lists; a pool is in at most one of them (one value per field).
+      // Merge the sorted lists; a record with several values of one field is in several (yield it once).
       let pick = -1;
       for (let i = 0; i < best.length; i++) {
         if (
@@ -163,16 +175,128 @@ export class PoolStore {
         }
       }
       if (pick < 0) return;
-      yield best[pick][positions[pick]++];
+      const next = best[pick][positions[pick]++];
+      if (next === last) continue;
+      last = next;
+      yield next;
     }
   }
 
-  private region(region: string): RegionPools {
-    let pools = this.regions.get(region);
-    if (!pools) {
-      pools = new RegionPools();
-      this.regions.set(region, pools);
+  /** Every record, in no particular order (for the state file). */
+  records(): IterableIterator<R> {
+    return this.byArn.values();
+  }
+
+  private region(region: string): RegionRecords<R> {
+    let records = this.regions.get(region);
+    if (!records) {
+      records = new RegionRecords<R>((record) => [
+        `owner\0${record.accountId}`,
+        ...this.kind.indexEntries(record).map(([name, value]) => `${name}\0${value}`),
+      ]);
+      this.regions.set(region, records);
     }
-    return pools;
+    return records;
+  }
+}
+
+/** A resource policy: the JSON text as put, and the accounts it shares the resource with ("*": every one). */
+export interface PolicyRecord {
+  readonly resourceArn: string;
+  readonly policy: string;
+  readonly createdMs: number;
+  readonly principals: readonly string[];
+}
+
+export class Store {
+  private readonly collections = new Map<string, Collection<ResourceRecord>>();
+  readonly policies = new Map<string, PolicyRecord>();
+  /** `account/region/operation/ClientToken` -> the ARN the call created, for idempotent retries. */
+  readonly clientTokens = new Map<string, string>();
+  /** `region/account` pairs whose initial records (the Default opt-out list) exist. */
+  readonly initialized = new Set<string>();
+  /** Grows with every change; the state file is written when it moved. */
+  version = 0;
+
+  constructor(private readonly kinds: ReadonlyMap<string, ResourceKind<ResourceRecord>>) {}
+
+  /** The collection of `kind`, created on first use. */
+  of<R extends ResourceRecord>(kind: ResourceKind<R>): Collection<R> {
+    let collection = this.collections.get(kind.name);
+    if (!collection) {
+      collection = new Collection(kind as unknown as ResourceKind<ResourceRecord>, () => {
+        this.version += 1;
+      });
+      this.collections.set(kind.name, collection);
+    }
+    return collection as unknown as Collection<R>;
+  }
+
+  /** Every kind known to the store (registered by resources/*). */
+  allKinds(): Iterable<ResourceKind<ResourceRecord>> {
+    return this.kinds.values();
+  }
+
+  kind(name: string): ResourceKind<ResourceRecord> | undefined {
+    return this.kinds.get(name);
+  }
+
+  /** The record an ARN names, of any kind whose ARN resource type matches. */
+  byArn(arn: string): ResourceRecord | undefined {
+    for (const kind of this.kinds.values()) {
+      if (!kind.parseArn(arn)) continue;
+      const record = this.of(kind).get(arn);
+      if (record) return record;
+    }
+    return undefined;
+  }
+
+  /** Creates the records every account has from the start, once per account and region. */
+  initialize(region: string, accountId: string, now: number): void {
+    const key = `${region}/${accountId}`;
+    if (this.initialized.has(key)) return;
+    this.initialized.add(key);
+    for (const kind of this.kinds.values()) {
+      for (const record of kind.initialRecords?.(region, accountId, now) ?? []) {
+        const collection = this.of(kind);
+        if (!collection.has(record.arn)) collection.add(record);
+      }
+    }
+    this.version += 1;
+  }
+
+  settle(now: number): void {
+    for (const collection of this.collections.values()) collection.settle(now);
+  }
+
+  /** True when `record` is shared with `accountId` by its resource policy. */
+  sharedWith(record: ResourceRecord, accountId: string): boolean {
+    if (record.accountId === accountId) return false;
+    const principals = this.policies.get(record.arn)?.principals;
+    return principals !== undefined && (principals.includes("*") || principals.includes(accountId));
+  }
+
+  /** True when `accountId` may read `record`: its own, or shared with it. */
+  visible(record: ResourceRecord, accountId: string): boolean {
+    return record.accountId === accountId || this.sharedWith(record, accountId);
+  }
+
+  putPolicy(policy: PolicyRecord): void {
+    this.policies.set(policy.resourceArn, policy);
+    this.version += 1;
+  }
+
+  deletePolicy(resourceArn: string): PolicyRecord | undefined {
+    const policy = this.policies.get(resourceArn);
+    if (policy) {
+      this.policies.delete(resourceArn);
+      this.version += 1;
+    }
+    return policy;
+  }
+
+  rememberClientToken(key: string, arn: string): void {
+    this.clientTokens.set(key, arn);
+    this.version += 1;
   }
 }

@@ -1,9 +1,11 @@
-// Checks a request body against a model shape: wrong JSON types are a SerializationException, broken
-// constraints (required, length, range, pattern, enum) one ValidationException naming every field.
+// Checks a request body against its input shape in the service model: wrong JSON types are a
+// SerializationException; broken constraints (required, length, range, pattern, enum, list and map sizes) are
+// one ValidationException naming every field (Reason MISSING_PARAMETER when only required members are
+// missing, FIELD_VALIDATION_FAILED otherwise).
 
 import { serializationError, type ValidationField, validationError } from "./errors";
 import type { NumberAsSent } from "./jsonNumbers";
-import type { Shape } from "./shapes";
+import { memberShapeName, modelShape } from "./serviceModel";
 
 const patterns = new Map<string, RegExp>();
 
@@ -32,50 +34,111 @@ function quote(value: unknown, path: string, asSent: NumberAsSent): string {
   return text.length > 200 ? `${text.slice(0, 200)}...` : text;
 }
 
-/**
- * Runs the service's model checks on `input`; returns it typed, without null members (JSON null means absent)
- * and without members the model does not have (the service ignores them). `asSent` gives the JSON text of
- * numbers that JavaScript cannot print as sent, so messages name the value the caller wrote.
- */
-export function validateInput<T>(shape: Shape, input: unknown, asSent: NumberAsSent = () => undefined): T {
-  const problems: ValidationField[] = [];
-  check(shape, input, "", problems, asSent);
-  if (problems.length > 0) throw validationError("FIELD_VALIDATION_FAILED", problems);
-  return known(shape, input) as T;
+interface Problems {
+  fields: ValidationField[];
+  missingOnly: boolean;
 }
 
-function known(shape: Shape, value: unknown): unknown {
-  if (shape.type === "list") return (value as unknown[]).map((item) => known(shape.member, item));
+/**
+ * Runs the model's checks of shape `shapeName` on `input`; returns it typed, without null members (JSON null
+ * means absent) and without members the model does not have (the service ignores them). `asSent` gives the
+ * JSON text of numbers that JavaScript cannot print as sent, so messages name the value the caller wrote.
+ */
+export function validateInput<T>(
+  shapeName: string,
+  input: unknown,
+  asSent: NumberAsSent = () => undefined,
+): T {
+  const problems: Problems = { fields: [], missingOnly: true };
+  check(shapeName, input, "", problems, asSent);
+  if (problems.fields.length > 0) {
+    throw validationError(
+      problems.missingOnly ? "MISSING_PARAMETER" : "FIELD_VALIDATION_FAILED",
+      problems.fields,
+    );
+  }
+  return known(shapeName, input) as T;
+}
+
+/** The problems `input` has against shape `shapeName` (empty when it is valid); never throws. */
+export function shapeProblems(shapeName: string, input: unknown, path = ""): ValidationField[] {
+  const problems: Problems = { fields: [], missingOnly: true };
+  try {
+    check(shapeName, input, path, problems, () => undefined);
+  } catch (error) {
+    problems.fields.push({ Name: path, Message: (error as Error).message });
+  }
+  return problems.fields;
+}
+
+function known(shapeName: string, value: unknown): unknown {
+  const shape = modelShape(shapeName);
+  if (shape.type === "list") return (value as unknown[]).map((item) => known(shape.member!, item));
+  if (shape.type === "map") {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, known(shape.value!, v)]),
+    );
+  }
   if (shape.type !== "structure") return value;
   const record = value as Record<string, unknown>;
   const kept: Record<string, unknown> = {};
-  for (const [name, member] of Object.entries(shape.members)) {
-    if (record[name] !== undefined && record[name] !== null) kept[name] = known(member, record[name]);
+  for (const [name, member] of Object.entries(shape.members ?? {})) {
+    if (record[name] !== undefined && record[name] !== null) {
+      kept[name] = known(memberShapeName(member), record[name]);
+    }
   }
   return kept;
 }
 
-function fail(
-  problems: ValidationField[],
-  path: string,
-  value: unknown,
-  rule: string,
-  asSent: NumberAsSent,
-): void {
-  const shown = Array.isArray(value) ? `[${value.length} items]` : quote(value, path, asSent);
-  problems.push({
+function fail(problems: Problems, path: string, value: unknown, rule: string, asSent: NumberAsSent): void {
+  const shown = Array.isArray(value)
+    ? `[${value.length} items]`
+    : jsonType(value) === "object"
+      ? `{${Object.keys(value as object).length} entries}`
+      : quote(value, path, asSent);
+  problems.missingOnly = false;
+  problems.fields.push({
     Name: path,
     Message: `Value '${shown}' at '${path}' failed to satisfy constraint: Member must ${rule}`,
   });
 }
 
+function missing(problems: Problems, path: string): void {
+  problems.fields.push({
+    Name: path,
+    Message: `Value null at '${path}' failed to satisfy constraint: Member must not be null`,
+  });
+}
+
+function checkSize(
+  problems: Problems,
+  path: string,
+  value: unknown,
+  size: number,
+  min?: number,
+  max?: number,
+) {
+  if (min !== undefined && size < min) {
+    fail(problems, path, value, `have length greater than or equal to ${min}`, () => undefined);
+  }
+  if (max !== undefined && size > max) {
+    fail(problems, path, value, `have length less than or equal to ${max}`, () => undefined);
+  }
+}
+
+function wrongType(expected: string, where: string, value: unknown, path: string, asSent: NumberAsSent) {
+  const shown = jsonType(value) === "object" || Array.isArray(value) ? "" : ` ${quote(value, path, asSent)}`;
+  return serializationError(`Expected ${expected} at '${where}' but found ${jsonType(value)}${shown}.`);
+}
+
 function check(
-  shape: Shape,
+  shapeName: string,
   value: unknown,
   path: string,
-  problems: ValidationField[],
+  problems: Problems,
   asSent: NumberAsSent,
 ): void {
+  const shape = modelShape(shapeName);
   const where = path || "request body";
   switch (shape.type) {
     case "structure": {
@@ -84,50 +147,45 @@ function check(
       }
       const record = value as Record<string, unknown>;
       for (const name of shape.required ?? []) {
-        if (record[name] === undefined || record[name] === null) {
-          const memberPath = path ? `${path}.${name}` : name;
-          problems.push({
-            Name: memberPath,
-            Message: `Value null at '${memberPath}' failed to satisfy constraint: Member must not be null`,
-          });
-        }
+        if (record[name] === undefined || record[name] === null)
+          missing(problems, path ? `${path}.${name}` : name);
       }
-      for (const [name, member] of Object.entries(shape.members)) {
+      for (const [name, member] of Object.entries(shape.members ?? {})) {
         const memberValue = record[name];
         if (memberValue === undefined || memberValue === null) continue;
-        check(member, memberValue, path ? `${path}.${name}` : name, problems, asSent);
+        check(memberShapeName(member), memberValue, path ? `${path}.${name}` : name, problems, asSent);
+      }
+      if (shape.union) {
+        const set = Object.keys(shape.members ?? {}).filter((name) => record[name] != null);
+        if (set.length !== 1) {
+          fail(problems, path, value, `have exactly one member set, not ${set.length}`, asSent);
+        }
       }
       return;
     }
     case "list": {
-      if (!Array.isArray(value)) {
-        throw serializationError(`Expected a JSON array at '${where}' but found ${jsonType(value)}.`);
-      }
-      if (shape.min !== undefined && value.length < shape.min) {
-        fail(problems, path, value, `have length greater than or equal to ${shape.min}`, asSent);
-      }
-      if (shape.max !== undefined && value.length > shape.max) {
-        fail(problems, path, value, `have length less than or equal to ${shape.max}`, asSent);
-      }
+      if (!Array.isArray(value)) throw wrongType("a JSON array", where, value, path, asSent);
+      checkSize(problems, path, value, value.length, shape.min, shape.max);
       value.forEach((item, index) => {
         const itemPath = `${path}[${index}]`;
-        if (item === null || item === undefined) {
-          problems.push({
-            Name: itemPath,
-            Message: `Value null at '${itemPath}' failed to satisfy constraint: Member must not be null`,
-          });
-          return;
-        }
-        check(shape.member, item, itemPath, problems, asSent);
+        if (item === null || item === undefined) missing(problems, itemPath);
+        else check(shape.member!, item, itemPath, problems, asSent);
       });
       return;
     }
-    case "string": {
-      if (typeof value !== "string") {
-        throw serializationError(
-          `Expected a string at '${where}' but found ${jsonType(value)} ${quote(value, path, asSent)}.`,
-        );
+    case "map": {
+      if (jsonType(value) !== "object") throw wrongType("a JSON object", where, value, path, asSent);
+      const entries = Object.entries(value as Record<string, unknown>);
+      checkSize(problems, path, value, entries.length, shape.min, shape.max);
+      for (const [key, item] of entries) {
+        check(shape.key!, key, `${path}.${key}(key)`, problems, asSent);
+        if (item === null || item === undefined) missing(problems, `${path}.${key}`);
+        else check(shape.value!, item, `${path}.${key}`, problems, asSent);
       }
+      return;
+    }
+    case "string": {
+      if (typeof value !== "string") throw wrongType("a string", where, value, path, asSent);
       const length = [...value].length;
       if (shape.min !== undefined && length < shape.min) {
         fail(problems, path, value, `have length greater than or equal to ${shape.min}`, asSent);
@@ -143,27 +201,51 @@ function check(
       }
       return;
     }
-    case "integer": {
+    case "integer":
+    case "long": {
       if (typeof value !== "number" || !Number.isInteger(value)) {
-        throw serializationError(
-          `Expected an integer at '${where}' but found ${jsonType(value)} ${quote(value, path, asSent)}.`,
-        );
+        throw wrongType("an integer", where, value, path, asSent);
       }
-      if (shape.min !== undefined && value < shape.min) {
-        fail(problems, path, value, `have value greater than or equal to ${shape.min}`, asSent);
+      checkRange(shape.min, shape.max, value, path, problems, asSent);
+      return;
+    }
+    case "double": {
+      if (typeof value !== "number" || !Number.isFinite(value))
+        throw wrongType("a number", where, value, path, asSent);
+      checkRange(shape.min, shape.max, value, path, problems, asSent);
+      return;
+    }
+    case "timestamp": {
+      // JSON 1.0 sends timestamps as epoch seconds.
+      if (typeof value !== "number" || !Number.isFinite(value)) {
+        throw wrongType("a timestamp in epoch seconds", where, value, path, asSent);
       }
-      if (shape.max !== undefined && value > shape.max) {
-        fail(problems, path, value, `have value less than or equal to ${shape.max}`, asSent);
+      return;
+    }
+    case "blob": {
+      if (typeof value !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) {
+        throw wrongType("base64 text", where, value, path, asSent);
       }
+      checkSize(problems, path, value, Buffer.from(value, "base64").length, shape.min, shape.max);
       return;
     }
     case "boolean": {
-      if (typeof value !== "boolean") {
-        throw serializationError(
-          `Expected a boolean at '${where}' but found ${jsonType(value)} ${quote(value, path, asSent)}.`,
-        );
-      }
+      if (typeof value !== "boolean") throw wrongType("a boolean", where, value, path, asSent);
       return;
     }
   }
+}
+
+function checkRange(
+  min: number | undefined,
+  max: number | undefined,
+  value: number,
+  path: string,
+  problems: Problems,
+  asSent: NumberAsSent,
+): void {
+  if (min !== undefined && value < min)
+    fail(problems, path, value, `have value greater than or equal to ${min}`, asSent);
+  if (max !== undefined && value > max)
+    fail(problems, path, value, `have value less than or equal to ${max}`, asSent);
 }

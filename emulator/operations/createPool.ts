@@ -1,52 +1,93 @@
-// CreatePool: any origination identity that matches the model's pattern; the pool answers CREATING and turns
-// ACTIVE after the configured delay. A repeated ClientToken returns the pool it created.
+// CreatePool: a pool with one origination identity (a phone number, or a sender ID with its country), whose
+// opt-out list, two-way and self-managed opt-out settings it inherits; deletion protection is not inherited.
+// The pool answers CREATING and turns ACTIVE after the activation delay. A repeated ClientToken returns the
+// pool it created. Without strictReferences an identity the emulator does not hold gives an empty pool.
 
-import { poolArn, poolInformation, sortKeyOf } from "../poolRecord";
-import { CreatePoolRequest } from "../shapes";
-import { validateInput } from "../validation";
-import type { OperationContext } from "./context";
+import { conflict } from "../errors";
+import { sortKeyOf, type Tag } from "../resources/kind";
+import { addMember, isPhoneNumber, type OriginationIdentityRecord } from "../resources/membership";
+import { lookUpOriginationIdentity, requireOriginationIdentity } from "../resources/originationIdentity";
+import { POOLS, type PoolRecord, poolInformation } from "../resources/pool";
+import { defineOperation, type OperationContext } from "./context";
 
 interface CreatePoolInput {
   OriginationIdentity: string;
   IsoCountryCode?: string;
   MessageType: "TRANSACTIONAL" | "PROMOTIONAL";
   DeletionProtectionEnabled?: boolean;
-  Tags?: Array<{ Key: string; Value: string }>;
+  Tags?: Tag[];
   ClientToken?: string;
 }
 
-export function createPool(input: unknown, context: OperationContext): Record<string, unknown> {
-  const request = validateInput<CreatePoolInput>(CreatePoolRequest, input, context.numberAsSent);
-  const tokenKey =
-    request.ClientToken === undefined
-      ? undefined
-      : `${context.accountId}/${context.region}/${request.ClientToken}`;
-  let pool = tokenKey === undefined ? undefined : context.clientTokens.get(tokenKey);
-  const created = !pool;
-  if (!pool) {
-    let poolId = context.newPoolId();
-    while (context.store.has(context.region, context.accountId, poolId)) poolId = context.newPoolId();
-    pool = {
-      poolId,
-      poolArn: poolArn(context.region, context.accountId, poolId),
-      accountId: context.accountId,
-      region: context.region,
-      status: "CREATING",
-      activateAt: context.now + context.activationDelayMs,
-      messageType: request.MessageType,
-      twoWayEnabled: false,
-      selfManagedOptOutsEnabled: false,
-      optOutListName: "Default",
-      sharedRoutesEnabled: false,
-      deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
-      createdMs: context.now,
-      tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
-      sortKey: sortKeyOf(context.now, context.accountId, poolId),
-    };
-    context.store.add(pool);
-    if (tokenKey !== undefined) context.clientTokens.set(tokenKey, pool);
+function identityOf(
+  request: CreatePoolInput,
+  context: OperationContext,
+): OriginationIdentityRecord | undefined {
+  if (context.strictReferences) {
+    return requireOriginationIdentity(request.OriginationIdentity, request.IsoCountryCode, context);
   }
-  const { CreatedTimestamp, ...info } = poolInformation(pool);
-  // The call that creates a pool answers CREATING, even when the activation delay is zero.
-  return { ...info, Status: created ? "CREATING" : info.Status, Tags: pool.tags, CreatedTimestamp };
+  const lookup = lookUpOriginationIdentity(request.OriginationIdentity, request.IsoCountryCode, context);
+  return "found" in lookup ? lookup.found : undefined;
 }
+
+/** The checks AWS makes before a phone number joins a pool (shared with AssociateOriginationIdentity). */
+export function checkJoinable(identity: OriginationIdentityRecord): void {
+  if (!isPhoneNumber(identity)) return;
+  if (identity.poolArn !== undefined) {
+    throw conflict(
+      "PHONE_NUMBER_ASSOCIATED_TO_POOL",
+      "phone-number",
+      identity.id,
+      `Phone number '${identity.id}' is already in pool '${identity.poolArn}'; a phone number can be in one pool only.`,
+    );
+  }
+  if (identity.status !== "ACTIVE") {
+    throw conflict(
+      "RESOURCE_NOT_ACTIVE",
+      "phone-number",
+      identity.id,
+      `Phone number '${identity.id}' is ${identity.status}; wait until it is ACTIVE.`,
+    );
+  }
+}
+
+export const createPool = defineOperation<CreatePoolInput>("CreatePool", (request, context) => {
+  const tokenKey = context.clientTokenKey("CreatePool", request.ClientToken);
+  const existing = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
+  const repeated = existing === undefined ? undefined : context.collection(POOLS).get(existing);
+  if (repeated) return { ...poolInformation(repeated), Tags: repeated.tags };
+
+  const identity = identityOf(request, context);
+  if (identity) checkJoinable(identity);
+  const phone = identity && isPhoneNumber(identity) ? identity : undefined;
+  let poolId = context.newId("pool");
+  while (context.collection(POOLS).own(context.region, context.accountId, poolId))
+    poolId = context.newId("pool");
+  const pool: PoolRecord = {
+    id: poolId,
+    arn: POOLS.arn(context.region, context.accountId, poolId),
+    accountId: context.accountId,
+    region: context.region,
+    status: "CREATING",
+    activateAt: context.now + context.activationDelayMs,
+    messageType: request.MessageType,
+    twoWayEnabled: phone?.twoWayEnabled ?? false,
+    twoWayChannelArn: phone?.twoWayChannelArn,
+    twoWayChannelRole: phone?.twoWayChannelRole,
+    selfManagedOptOutsEnabled: phone?.selfManagedOptOutsEnabled ?? false,
+    optOutListName: phone?.optOutListName ?? "Default",
+    sharedRoutesEnabled: false,
+    deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
+    createdMs: context.now,
+    tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+    sortKey: sortKeyOf(context.now, context.accountId, poolId),
+  };
+  if (pool.twoWayChannelArn === undefined) delete pool.twoWayChannelArn;
+  if (pool.twoWayChannelRole === undefined) delete pool.twoWayChannelRole;
+  context.collection(POOLS).add(pool);
+  if (identity) addMember(pool, identity, context);
+  if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, pool.arn);
+  // The call that creates a pool answers CREATING, even when the activation delay is zero.
+  const { CreatedTimestamp, ...info } = poolInformation(pool);
+  return { ...info, Status: "CREATING", Tags: pool.tags, CreatedTimestamp };
+});

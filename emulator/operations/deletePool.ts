@@ -1,17 +1,16 @@
-// DeletePool: removes one of the caller's own pools unless deletion protection is on; answers DELETING.
+// DeletePool: removes one of the caller's own pools unless deletion protection is on; answers DELETING. Its
+// origination identities are disassociated (AWS: "Deleting a pool disassociates all origination identities").
 
-import { deletionProtected, poolNotFound } from "../errors";
-import { poolInformation } from "../poolRecord";
-import { DeletePoolRequest } from "../shapes";
-import { validateInput } from "../validation";
-import type { OperationContext } from "./context";
+import { deletionProtected } from "../errors";
+import { releaseMembers } from "../resources/membership";
+import { POOLS, poolInformation } from "../resources/pool";
+import { defineOperation } from "./context";
 
-export function deletePool(input: unknown, context: OperationContext): Record<string, unknown> {
-  const request = validateInput<{ PoolId: string }>(DeletePoolRequest, input, context.numberAsSent);
-  const pool = context.store.resolve(context.region, context.accountId, request.PoolId);
-  if (!pool || pool.accountId !== context.accountId) throw poolNotFound(request.PoolId);
-  if (pool.deletionProtectionEnabled) throw deletionProtected(pool.poolId);
-  context.store.remove(pool);
+export const deletePool = defineOperation<{ PoolId: string }>("DeletePool", (request, context) => {
+  const pool = context.getOwn(POOLS, request.PoolId);
+  if (pool.deletionProtectionEnabled) throw deletionProtected("pool", pool.id, "UpdatePool");
+  releaseMembers(pool, context);
+  context.collection(POOLS).remove(pool);
   const { DeletionProtectionEnabled: _omitted, ...info } = poolInformation(pool);
   return { ...info, Status: "DELETING" };
-}
+});

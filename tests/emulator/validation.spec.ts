@@ -1,4 +1,5 @@
-// Every model constraint of the emulated operations, one case each, through the real SDK client.
+// Every model constraint of the pool operations, one case each, through the real SDK client. A request whose
+// only problems are missing required members is MISSING_PARAMETER; any other broken constraint FIELD_VALIDATION_FAILED.
 
 import assert from "node:assert/strict";
 import {
@@ -90,7 +91,7 @@ const CASES: Case[] = [
     constraint: "a filter Name is required",
     send: describePools,
     input: { Filters: [{ Values: ["ACTIVE"] }] },
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "Filters[0].Name",
     rule: "must not be null",
   },
@@ -98,7 +99,7 @@ const CASES: Case[] = [
     constraint: "filter Values are required",
     send: describePools,
     input: { Filters: [{ Name: "status" }] },
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "Filters[0].Values",
     rule: "must not be null",
   },
@@ -234,7 +235,7 @@ const CASES: Case[] = [
     constraint: "OriginationIdentity is required",
     send: createPool,
     input: { MessageType: "TRANSACTIONAL" },
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "OriginationIdentity",
     rule: "must not be null",
   },
@@ -266,7 +267,7 @@ const CASES: Case[] = [
     constraint: "MessageType is required",
     send: createPool,
     input: { OriginationIdentity: "phone-1" },
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "MessageType",
     rule: "must not be null",
   },
@@ -306,7 +307,7 @@ const CASES: Case[] = [
     constraint: "a tag Key is required",
     send: createPool,
     input: create({ Tags: [{ Value: "v" }] }),
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "Tags[0].Key",
     rule: "must not be null",
   },
@@ -314,7 +315,7 @@ const CASES: Case[] = [
     constraint: "a tag Value is required",
     send: createPool,
     input: create({ Tags: [{ Key: "k" }] }),
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "Tags[0].Value",
     rule: "must not be null",
   },
@@ -363,7 +364,7 @@ const CASES: Case[] = [
     constraint: "UpdatePool PoolId is required",
     send: updatePool,
     input: {},
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "PoolId",
     rule: "must not be null",
   },
@@ -484,7 +485,7 @@ const CASES: Case[] = [
     constraint: "DeletePool PoolId is required",
     send: deletePool,
     input: {},
-    reason: "FIELD_VALIDATION_FAILED",
+    reason: "MISSING_PARAMETER",
     field: "PoolId",
     rule: "must not be null",
   },

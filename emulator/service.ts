@@ -1,0 +1,117 @@
+// The service core: for one request, the caller's account (from its access key ID), the records every account
+// has from the start, the model's validation of the input, then the operation's handler, then the state file
+// when the store changed.
+
+import { notFound } from "./errors";
+import type { NumberAsSent } from "./jsonNumbers";
+import { NextTokens } from "./nextToken";
+import { OPERATIONS, type OperationContext } from "./operations";
+import type { RandomSource } from "./random";
+import type { ResourceKind, ResourceRecord } from "./resources/kind";
+import { modelOperation } from "./serviceModel";
+import type { Store } from "./store";
+import { validateInput } from "./validation";
+
+export interface ServiceSettings {
+  readonly defaultAccountId: string;
+  /** Access key ID -> account. */
+  readonly accounts: ReadonlyMap<string, string>;
+  readonly activationDelayMs: number;
+  readonly defaultMaxResults: number;
+  readonly strictReferences: boolean;
+  readonly idRandom: RandomSource;
+  /** Called after a request that changed the store (writes the state file). */
+  readonly changed?: () => void;
+}
+
+export class SmsService {
+  readonly tokens = new NextTokens();
+
+  constructor(
+    readonly store: Store,
+    private readonly settings: ServiceSettings,
+  ) {}
+
+  accountFor(accessKeyId: string): string {
+    return this.settings.accounts.get(accessKeyId) ?? this.settings.defaultAccountId;
+  }
+
+  emulates(operation: string): boolean {
+    return OPERATIONS.has(operation);
+  }
+
+  newId(prefix: string): string {
+    return `${prefix}-${this.settings.idRandom.hex(16)}`;
+  }
+
+  invoke(
+    operation: string,
+    input: unknown,
+    caller: { accountId: string; region: string },
+    now: number,
+    numberAsSent: NumberAsSent,
+  ): Record<string, unknown> {
+    const handler = OPERATIONS.get(operation);
+    const shape = modelOperation(operation)?.input;
+    if (!handler || !shape) throw new Error(`${operation} is not emulated`);
+    const before = this.store.version;
+    try {
+      this.store.settle(now);
+      this.store.initialize(caller.region, caller.accountId, now);
+      const request = validateInput<never>(shape, input, numberAsSent);
+      return handler.handle(request, this.context(caller, now, numberAsSent));
+    } finally {
+      if (this.store.version !== before) this.settings.changed?.();
+    }
+  }
+
+  private context(
+    caller: { accountId: string; region: string },
+    now: number,
+    numberAsSent: NumberAsSent,
+  ): OperationContext {
+    const { store, settings } = this;
+    const { accountId, region } = caller;
+    const find = <R extends ResourceRecord>(kind: ResourceKind<R>, idOrArn: string, own: boolean) => {
+      if (idOrArn.startsWith("arn:")) {
+        const parsed = kind.parseArn(idOrArn);
+        if (!parsed || parsed.region !== region) return undefined;
+        const record = store.of(kind).get(idOrArn);
+        if (!record) return undefined;
+        return record.accountId === accountId || (!own && store.sharedWith(record, accountId))
+          ? record
+          : undefined;
+      }
+      return store.of(kind).own(region, accountId, idOrArn);
+    };
+    const context: OperationContext = {
+      store,
+      accountId,
+      region,
+      now,
+      tokens: this.tokens,
+      newId: (prefix) => this.newId(prefix),
+      random: settings.idRandom,
+      activationDelayMs: settings.activationDelayMs,
+      defaultMaxResults: settings.defaultMaxResults,
+      strictReferences: settings.strictReferences,
+      numberAsSent,
+      collection: (kind) => store.of(kind),
+      find: (kind, idOrArn) => find(kind, idOrArn, false),
+      findOwn: (kind, idOrArn) => find(kind, idOrArn, true),
+      get(kind, idOrArn) {
+        const record = find(kind, idOrArn, false);
+        if (!record) throw notFound(kind.resourceType, idOrArn);
+        return record;
+      },
+      getOwn(kind, idOrArn) {
+        const record = find(kind, idOrArn, true);
+        if (!record) throw notFound(kind.resourceType, idOrArn);
+        return record;
+      },
+      clientTokenKey: (name, token) =>
+        token === undefined ? undefined : `${accountId}/${region}/${name}/${token}`,
+    };
+    return context;
+  }
+}
