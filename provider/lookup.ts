@@ -8,7 +8,9 @@ import {
 } from "./connection";
 import { lookupPools, type PoolLookupResult } from "./describePools";
 import type { SnapshotCatalog } from "./engine/catalog";
-import { PoolQueryError, type QueryProblem, REGION, validatePoolQuery } from "./query";
+import type { ResourceKind } from "./engine/kind";
+import { PoolQueryError, type Query, type QueryProblem, REGION, validateQuery } from "./engine/query";
+import { POOLS } from "./pool";
 
 /**
  * Validates everything that can be checked locally (all problems at once, nothing sent), then looks up.
@@ -35,10 +37,25 @@ export function planPoolLookup(
   /** Problems the caller found in its own options, reported with the rest. */
   optionProblems: readonly QueryProblem[] = [],
 ) {
+  return planLookup(POOLS, args, settings, stack, context, optionProblems);
+}
+
+/**
+ * Validates a lookup of any kind and resolves its connection: every problem of the arguments, the options
+ * and the connection at once, nothing sent.
+ */
+export function planLookup<Item>(
+  kind: ResourceKind<Item>,
+  args: unknown,
+  settings: ConnectionSettings & RetrySettings & SnapshotSettings,
+  stack: StackConnectionConfig,
+  context: string,
+  optionProblems: readonly QueryProblem[] = [],
+) {
   let queryProblems: readonly QueryProblem[] = [];
-  let query: ReturnType<typeof validatePoolQuery> | undefined;
+  let query: Query | undefined;
   try {
-    query = validatePoolQuery(args, context);
+    query = validateQuery(kind, args, context);
   } catch (err) {
     if (!(err instanceof PoolQueryError)) throw err;
     queryProblems = err.problems;

@@ -2,6 +2,7 @@
 // DescribePools' filters, and the mapping from the wire.
 import type { PoolInformation } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import type { ResourceKind } from "./engine/kind";
+import type { OriginationIdentity } from "./resources/originationIdentities";
 
 /** Filter names DescribePools accepts, exactly as the service model lists them. */
 export const POOL_FILTER_NAMES = [
@@ -52,6 +53,8 @@ export interface Pool {
   readonly deletionProtectionEnabled: boolean;
   /** When the pool was created, ISO 8601 (UTC). */
   readonly createdTimestamp: string;
+  /** The pool's phone numbers and sender IDs, with `includeOriginationIdentities: true` only. */
+  readonly originationIdentities?: OriginationIdentity[];
 }
 
 /** PoolInformation (PascalCase, Date timestamp) to Pool (camelCase, ISO 8601 so it survives state). */

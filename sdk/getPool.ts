@@ -1,11 +1,11 @@
 // getPool / getPoolOutput: one pool by ID or ARN; a missing pool is an error that names it.
 import type * as pulumi from "@pulumi/pulumi";
-import { lookupPools } from "../provider/describePools";
+import { lookupPools, withOriginationIdentities } from "../provider/describePools";
 import { PoolNotFoundError } from "../provider/errors";
 import type { Pool } from "../provider/pool";
 import { describeQuery, PoolQueryError, type QueryProblem, show } from "../provider/query";
 import { isPoolLike } from "./getPools";
-import { prepareLookup } from "./invocation";
+import { booleanProblem, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
@@ -20,12 +20,15 @@ export interface GetPoolArgs {
   readonly poolId: string;
   /** The AWS region to look in. */
   readonly region?: string;
+  /** Also list the pool's phone numbers and sender IDs into `originationIdentities`. */
+  readonly includeOriginationIdentities?: boolean;
 }
 
 /** Arguments of getPoolOutput: as GetPoolArgs, each value may be an Output. */
 export interface GetPoolOutputArgs {
   readonly poolId: pulumi.Input<string>;
   readonly region?: pulumi.Input<string>;
+  readonly includeOriginationIdentities?: pulumi.Input<boolean>;
 }
 
 /**
@@ -37,8 +40,12 @@ export interface GetPoolOutputArgs {
  * ```
  */
 export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Promise<Pool> {
-  const { poolId, region, ...rest } = (args ?? {}) as GetPoolArgs & Record<string, unknown>;
-  const problems: QueryProblem[] = [];
+  const { poolId, region, includeOriginationIdentities, ...rest } = (args ?? {}) as GetPoolArgs &
+    Record<string, unknown>;
+  const problems: QueryProblem[] = booleanProblem(
+    "includeOriginationIdentities",
+    includeOriginationIdentities,
+  );
   if (typeof poolId !== "string" || poolId === "") {
     problems.push({
       field: "poolId",
@@ -50,35 +57,42 @@ export async function getPool(args: GetPoolArgs, opts: LookupOptions = {}): Prom
     problems.push({
       field: key,
       property: key,
-      message: `${key} is not a getPool argument; getPool takes poolId and region (for ${key}, use getPools)`,
+      message: `${key} is not a getPool argument; getPool takes poolId, region and includeOriginationIdentities (for ${key}, use getPools)`,
     });
   }
   if (problems.length > 0) throw new PoolQueryError(problems, "getPool arguments");
   try {
-    return await lookUpOne(poolId, region, opts);
+    return await lookUpOne(poolId, region, includeOriginationIdentities === true, opts);
   } catch (err) {
     throw asPoolIdProblems(err);
   }
 }
 
-async function lookUpOne(poolId: string, region: string | undefined, opts: LookupOptions): Promise<Pool> {
+async function lookUpOne(
+  poolId: string,
+  region: string | undefined,
+  include: boolean,
+  opts: LookupOptions,
+): Promise<Pool> {
   const { query, connection, invoke, mocked } = prepareLookup(
     { poolIds: [poolId], region },
     opts,
     "getPool arguments",
   );
   if (mocked) {
-    const result = await invokeMock(GET_POOL_TOKEN, { poolId, region }, invoke, POOL_EXPECTED);
+    const inputs = { poolId, region, ...(include ? { includeOriginationIdentities: true } : {}) };
+    const result = await invokeMock(GET_POOL_TOKEN, inputs, invoke, POOL_EXPECTED);
     if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
     return result;
   }
-  const { pools, region: searched } = await lookupPools(query, connection, runCatalog(connection.snapshot));
+  const catalog = runCatalog(connection.snapshot);
+  const { pools, region: searched } = await lookupPools(query, connection, catalog);
   if (pools.length === 0) {
     // AWS names a missing pool with ResourceNotFoundException; an answer without the pool means the same.
     const cause = new Error(`DescribePools answered without pool ${poolId}`);
     throw new PoolNotFoundError(describeQuery(query), searched, cause, poolId);
   }
-  return pools[0];
+  return include ? (await withOriginationIdentities(pools.slice(0, 1), connection, catalog))[0] : pools[0];
 }
 
 /** getPool's query is `poolIds: [poolId]`: name its problems after the `poolId` the caller wrote. */

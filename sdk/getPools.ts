@@ -1,9 +1,9 @@
 // getPools / getPoolsOutput: look up SMS pools by IDs/ARNs, filters or owner, every page collected.
 import type * as pulumi from "@pulumi/pulumi";
-import { lookupPools, type PoolLookupResult } from "../provider/describePools";
-import type { Pool, PoolFilterName } from "../provider/pool";
+import { lookupPools, type PoolLookupResult, withOriginationIdentities } from "../provider/describePools";
+import { POOLS, type Pool, type PoolFilterName } from "../provider/pool";
 import type { PoolQueryInput } from "../provider/query";
-import { mockedRegion, prepareLookup } from "./invocation";
+import { booleanProblem, mockedRegion, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
@@ -11,7 +11,10 @@ import { runCatalog } from "./snapshots";
 import { GET_POOLS_TOKEN } from "./tokens";
 
 /** Arguments of getPools: which pools to look up. Leave everything out to list all your pools. */
-export interface GetPoolsArgs extends PoolQueryInput {}
+export interface GetPoolsArgs extends PoolQueryInput {
+  /** Also list each pool's phone numbers and sender IDs into `originationIdentities` (one more listing per pool). */
+  readonly includeOriginationIdentities?: boolean;
+}
 
 /** Arguments of getPoolsOutput: as GetPoolsArgs, each value may be an Output. */
 export interface GetPoolsOutputArgs {
@@ -27,6 +30,8 @@ export interface GetPoolsOutputArgs {
   readonly pageSize?: pulumi.Input<number>;
   /** The AWS region to look in. */
   readonly region?: pulumi.Input<string>;
+  /** Also list each pool's phone numbers and sender IDs into `originationIdentities`. */
+  readonly includeOriginationIdentities?: pulumi.Input<boolean>;
 }
 
 /** The pools a lookup found. */
@@ -55,13 +60,25 @@ export interface GetPoolsResult {
  * ```
  */
 export async function getPools(args: GetPoolsArgs = {}, opts: LookupOptions = {}): Promise<GetPoolsResult> {
-  const { query, connection, invoke, mocked } = prepareLookup(args, opts, "getPools arguments");
+  // Non-object arguments go to validation as they are, to be named there.
+  const isObject = typeof args === "object" && args !== null && !Array.isArray(args);
+  const { includeOriginationIdentities, ...queryArgs } = isObject ? args : ({} as GetPoolsArgs);
+  const { query, connection, invoke, mocked } = prepareLookup(
+    isObject ? queryArgs : args,
+    opts,
+    "getPools arguments",
+    POOLS,
+    booleanProblem("includeOriginationIdentities", includeOriginationIdentities),
+  );
   if (mocked) {
     const answer = await invokeMock(GET_POOLS_TOKEN, args, invoke, POOLS_EXPECTED);
     const result = poolsFromMock(answer);
     return { ...result, region: await mockedRegion(result.region, connection) };
   }
-  return plain(await lookupPools(query, connection, runCatalog(connection.snapshot)));
+  const catalog = runCatalog(connection.snapshot);
+  const result = plain(await lookupPools(query, connection, catalog));
+  if (!includeOriginationIdentities) return result;
+  return { ...result, pools: await withOriginationIdentities(result.pools, connection, catalog) };
 }
 
 /** getPools for arguments that may be Outputs; the result is secret when any input is. */

@@ -1,6 +1,9 @@
 // The start of every lookup function: validate arguments, options and connection together, then pick the path.
 import { clientFor } from "../provider/client";
-import { planPoolLookup } from "../provider/lookup";
+import type { ResourceKind } from "../provider/engine/kind";
+import { type QueryProblem, show } from "../provider/engine/query";
+import { planLookup } from "../provider/lookup";
+import { POOLS, type Pool } from "../provider/pool";
 import { resolveRegion } from "../provider/region";
 import { mocksActive } from "./mocks";
 import { splitOptions } from "./options";
@@ -11,9 +14,19 @@ import { stackConnectionConfig } from "./stackConfig";
  * one documented order: the call, `sms-pools:*`, `aws:*`, the AWS SDK's chain), the options for Pulumi's
  * invoke, and whether mocks answer it (mocks in force and no endpoint set on the call or in stack config).
  */
-export function prepareLookup(args: unknown, opts: unknown, context: string) {
+export function prepareLookup<Item = Pool>(
+  args: unknown,
+  opts: unknown,
+  context: string,
+  kind: ResourceKind<Item> = POOLS as unknown as ResourceKind<Item>,
+  /** Problems the caller found in arguments the engine doesn't know (e.g. includeOriginationIdentities). */
+  extraProblems: readonly QueryProblem[] = [],
+) {
   const { settings, invoke, problems } = splitOptions(opts);
-  const { query, connection } = planPoolLookup(args, settings, stackConnectionConfig(), context, problems);
+  const { query, connection } = planLookup(kind, args, settings, stackConnectionConfig(), context, [
+    ...extraProblems,
+    ...problems,
+  ]);
   return { query, connection, invoke, mocked: mocksActive() && !connection.endpoint };
 }
 
@@ -28,4 +41,10 @@ export async function mockedRegion(
   } catch (err) {
     throw new Error(`${(err as Error).message}; under mocks, the mock may also return region`);
   }
+}
+
+/** The problem of an optional boolean argument that is something else, if it is. */
+export function booleanProblem(name: string, value: unknown): QueryProblem[] {
+  if (value === undefined || typeof value === "boolean") return [];
+  return [{ field: name, property: name, message: `${name} ${show(value)} must be true or false` }];
 }

@@ -6,7 +6,8 @@ import type { GetPoolsOutputArgs } from "./getPools";
 import { POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE } from "./tokens";
 
 /** Inputs of PoolLookup: the query, as for getPoolsOutput (every page is always read; no pageSize). */
-export interface PoolLookupArgs extends Omit<GetPoolsOutputArgs, "pageSize"> {}
+export interface PoolLookupArgs
+  extends Omit<GetPoolsOutputArgs, "pageSize" | "includeOriginationIdentities"> {}
 
 /**
  * A pool lookup recorded in stack state. Unlike getPools it is a resource: policy packs see its pools,

@@ -1,6 +1,6 @@
 // Errors of lookups whose arguments are secret must not carry those arguments into logs.
 import * as pulumi from "@pulumi/pulumi";
-import { PoolLookupError, withoutQuery } from "../provider/errors";
+import { SmsLookupError, withoutQuery } from "../provider/errors";
 import { PoolQueryError, withoutValues } from "../provider/query";
 
 /**
@@ -12,7 +12,7 @@ export function guardSecretArgs<T>(args: unknown, lookup: () => Promise<T>): Pro
   return lookup().catch(async (err: unknown) => {
     if (!(await secret)) throw err;
     if (err instanceof PoolQueryError) throw withoutValues(err);
-    if (err instanceof PoolLookupError) throw withoutQuery(err);
+    if (err instanceof SmsLookupError) throw withoutQuery(err);
     throw err;
   });
 }

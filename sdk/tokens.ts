@@ -8,3 +8,6 @@ export const GET_POOL_TOKEN = "sms-pools:index:getPool";
 export const POOL_LOOKUP_MODULE = "sms-pools";
 export const POOL_LOOKUP_TYPE = "PoolLookup";
 export const POOL_LOOKUP_TOKEN = `pulumi-nodejs:dynamic/${POOL_LOOKUP_MODULE}:${POOL_LOOKUP_TYPE}`;
+
+/** The invoke token mocks answer for any lookup function: `sms-pools:index:<function name>`. */
+export const lookupToken = (functionName: string) => `sms-pools:index:${functionName}`;

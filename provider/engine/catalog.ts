@@ -1,5 +1,6 @@
 // Snapshots of complete listings for one run: many differently filtered lookups, one listing of the account.
 import type { ResourceKind } from "./kind";
+import { askedKeys } from "./lookup";
 import type { Filter, Query } from "./query";
 
 /** How a lookup may be answered from a snapshot: what to fetch when one is needed. */
@@ -70,8 +71,8 @@ export class SnapshotCatalog {
     const ownItems = await own.catch(() => undefined);
     if (!ownItems) return undefined;
     const sharedItems = ((await this.snapshots.get(sharedScope)?.catch(() => undefined)) ?? []) as Item[];
-    const byArn = new Map([...ownItems, ...sharedItems].map((item) => [kind.arnOf(item), item]));
-    const byId = new Map(ownItems.map((item) => [kind.idOf(item), item]));
+    const byArn = new Map([...ownItems, ...sharedItems].map((item) => [askedKeys(kind, item)[0], item]));
+    const byId = new Map(ownItems.map((item) => [askedKeys(kind, item)[1], item]));
     const found: Item[] = [];
     for (const id of ids) {
       const item = id.startsWith("arn:") ? byArn.get(id) : byId.get(id);

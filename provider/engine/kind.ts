@@ -1,7 +1,7 @@
 // What the lookup engine needs to know about one kind of SMS resource: a declarative entry per Describe/List call.
 
 /** How a kind names its resources in a request: a list of IDs/names/ARNs of at most `max` per request. */
-interface IdList {
+export interface IdList {
   /** The user's argument, e.g. `poolIds`. */
   readonly argument: string;
   /** The request member, e.g. `PoolIds`. */
@@ -14,6 +14,23 @@ interface IdList {
   readonly arnResource: string;
   /** Entries per request: the model's list maximum. */
   readonly max: number;
+  /** What follows `<arnResource>/` in an ARN, as a regular expression source. Default one ID segment. */
+  readonly arnTail?: string;
+  /** What a bare entry must look like (the model's pattern), when stricter than an ID-or-ARN. */
+  readonly entryPattern?: RegExp;
+  /** A short phrase for `entryPattern`, e.g. "1 to 30 characters". */
+  readonly entryRule?: string;
+  /** Entries that are pairs (DescribeSenderIds' `{ SenderId, IsoCountryCode }`): the second member. */
+  readonly pair?: {
+    readonly argument: string;
+    readonly member: string;
+    readonly pattern: RegExp;
+    readonly rule: string;
+  };
+  /** The first member's name in a pair entry (e.g. `senderId` / `SenderId`). */
+  readonly pairFirst?: { readonly argument: string; readonly member: string };
+  /** Entries are names that never take an ARN (DescribeKeywords' Keywords). */
+  readonly noArns?: boolean;
 }
 
 /** The parent a listing belongs to (ListPoolOriginationIdentities' PoolId, DescribeKeywords' OriginationIdentity). */
@@ -53,6 +70,11 @@ export interface ResourceKind<Item, Wire = unknown> {
   arnOf(item: Item): string;
   /** The item's ID or name, as an ID list names it. */
   idOf(item: Item): string;
+  /**
+   * The two keys under which an asked entry finds the item: [as an ARN, as a bare ID]. Default
+   * [arnOf, idOf]; pair entries append their second member (`<sender ID or ARN>|<country>`).
+   */
+  askedAs?(item: Item): readonly [string, string];
   /** The text a filter compares with the item's attribute, as AWS compares it (booleans as "true"/"false"). */
   filterValue?(item: Item, filterName: string): readonly string[];
 }

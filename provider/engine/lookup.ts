@@ -5,7 +5,7 @@ import { checkedPages } from "../pages";
 import { resolveRegion } from "../region";
 import type { SnapshotCatalog } from "./catalog";
 import type { ResourceKind } from "./kind";
-import { canonicalQuery, describeQuery, MAX_PAGE_SIZE, type Query } from "./query";
+import { canonicalQuery, describeQuery, MAX_PAGE_SIZE, PAIR_SEPARATOR, type Query } from "./query";
 
 /** What a lookup returns: the items in order, and the region searched. */
 export interface LookupResult<Item> {
@@ -164,12 +164,27 @@ async function byIds<Item>(
 function requestOf(kind: ResourceKind<unknown>, query: Query): Record<string, unknown> {
   return {
     ...(kind.parent ? { [kind.parent.member]: query.parent } : {}),
-    ...(kind.ids && query.ids.length > 0 ? { [kind.ids.member]: [...query.ids] } : {}),
+    ...(kind.ids && query.ids.length > 0
+      ? { [kind.ids.member]: query.ids.map((id) => wireId(kind, id)) }
+      : {}),
     ...(query.filters.length > 0
       ? { Filters: query.filters.map((f) => ({ Name: f.name, Values: [...f.values] })) }
       : {}),
     ...(query.owner ? { Owner: query.owner } : {}),
   };
+}
+
+/** An ID as the request carries it: the string itself, or a pair entry's two members. */
+function wireId(kind: ResourceKind<unknown>, id: string): unknown {
+  const spec = kind.ids;
+  if (!spec?.pair || !spec.pairFirst) return id;
+  const at = id.lastIndexOf(PAIR_SEPARATOR);
+  return { [spec.pairFirst.member]: id.slice(0, at), [spec.pair.member]: id.slice(at + 1) };
+}
+
+/** The keys an asked entry finds an item under: [as an ARN, as a bare ID]. */
+export function askedKeys<Item>(kind: ResourceKind<Item>, item: Item): readonly [string, string] {
+  return kind.askedAs?.(item) ?? [kind.arnOf(item), kind.idOf(item)];
 }
 
 const byArn = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -194,16 +209,16 @@ function collect<Item>(kind: ResourceKind<Item>, found: Item[], askedIds: readon
   // resource shared with the same ID as one of ours must not take ours' place. Resources whose ARN was not
   // asked for came back for a bare ID: their accounts are ours.
   const accountOf = (item: Item) => kind.arnOf(item).split(":")[4];
-  const own = new Set(items.filter((item) => !position.has(kind.arnOf(item))).map(accountOf));
+  const own = new Set(items.filter((item) => !position.has(askedKeys(kind, item)[0])).map(accountOf));
   const idCount = new Map<string, number>();
-  for (const item of items) idCount.set(kind.idOf(item), (idCount.get(kind.idOf(item)) ?? 0) + 1);
-  const sameId = (item: Item) => (idCount.get(kind.idOf(item)) ?? 0) > 1;
+  for (const item of items)
+    idCount.set(askedKeys(kind, item)[1], (idCount.get(askedKeys(kind, item)[1]) ?? 0) + 1);
+  const sameId = (item: Item) => (idCount.get(askedKeys(kind, item)[1]) ?? 0) > 1;
   const rank = (item: Item) => {
-    const asArn = position.get(kind.arnOf(item)) ?? askedIds.length;
+    const [arnKey, idKey] = askedKeys(kind, item);
+    const asArn = position.get(arnKey) ?? askedIds.length;
     const asId =
-      own.has(accountOf(item)) || !sameId(item)
-        ? (position.get(kind.idOf(item)) ?? askedIds.length)
-        : askedIds.length;
+      own.has(accountOf(item)) || !sameId(item) ? (position.get(idKey) ?? askedIds.length) : askedIds.length;
     return Math.min(asArn, asId);
   };
   return items.sort((a, b) => rank(a) - rank(b));

@@ -196,53 +196,98 @@ function validateParent(kind: ResourceKind<unknown>, value: unknown, add: Add): 
 }
 
 /** An ARN's parts, when `id` is an ARN of the kind's resource type. */
-const arnPattern = (resource: string) =>
-  new RegExp(`^arn:([a-z-]+):sms-voice:([a-z0-9-]+):\\d{12}:${resource}/[A-Za-z0-9_-]+$`);
+const arnPattern = (resource: string, tail = "[A-Za-z0-9_-]+") =>
+  new RegExp(`^arn:([a-z-]+):sms-voice:([a-z0-9-]+):\\d{12}:${resource}/${tail}$`);
+
+/** The separator of a pair entry's two members in a query's canonical ID (never valid in either). */
+export const PAIR_SEPARATOR = "|";
 
 function validateIds(kind: ResourceKind<unknown>, value: unknown, add: Add): string[] {
   const spec = kind.ids!;
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
+    const example = spec.pair
+      ? `{ ${spec.pairFirst?.argument}: "${spec.example}", ${spec.pair.argument}: "US" }`
+      : `"${spec.example}"`;
     add(
       spec.argument,
-      `${spec.argument} ${show(value)} must be an array of ${kind.noun} IDs or ARNs, e.g. ["${spec.example}"]`,
+      `${spec.argument} ${show(value)} must be an array of ${spec.noArns ? `${kind.noun}s` : `${kind.noun} IDs or ARNs`}, e.g. [${example}]`,
     );
     return [];
   }
-  const arn = arnPattern(spec.arnResource);
   const seen = new Set<string>();
-  value.forEach((id, i) => {
+  value.forEach((entry, i) => {
     const field = `${spec.argument}[${i}]`;
-    if (typeof id !== "string") {
-      add(field, `${field} ${show(id)} must be a string: ${spec.described}`);
-    } else if (id.length === 0) {
-      add(field, `${field} is empty; give ${spec.described}, or remove the entry`);
-    } else if (!ID_OR_ARN.test(id)) {
-      add(
-        field,
-        `${field} ${show(id)} is not a ${kind.noun} ID or ARN: at most 256 characters of letters, digits, _ : / -`,
-      );
-    } else if (id.startsWith("arn:")) {
-      const parts = arn.exec(id);
-      if (!parts || !REGION.test(parts[2])) {
+    if (spec.pair && spec.pairFirst) {
+      if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
         add(
           field,
-          `${field} ${show(id)} is not a ${kind.noun} ARN; expected arn:aws:sms-voice:<region>:<account-id>:${spec.arnResource}/<${spec.arnResource}-id>`,
+          `${field} ${show(entry)} must be an object { ${spec.pairFirst.argument}, ${spec.pair.argument} }`,
         );
-      } else if (parts[1] !== partitionOf(parts[2])) {
-        add(
-          field,
-          `${field} ${show(id)} names partition "${parts[1]}", but region ${parts[2]} is in "${partitionOf(parts[2])}"; ` +
-            `use arn:${partitionOf(parts[2])}:sms-voice:${parts[2]}:...`,
-        );
-      } else {
-        seen.add(id);
+        return;
       }
-    } else {
-      seen.add(id);
+      const e = entry as Record<string, unknown>;
+      for (const key of Object.keys(e)) {
+        if (key !== spec.pairFirst.argument && key !== spec.pair.argument) {
+          add(
+            `${field}.${key}`,
+            `${field}.${key} is not part of an entry; use ${spec.pairFirst.argument} and ${spec.pair.argument}`,
+          );
+        }
+      }
+      const first = validateId(kind, e[spec.pairFirst.argument], `${field}.${spec.pairFirst.argument}`, add);
+      const second = e[spec.pair.argument];
+      if (typeof second !== "string" || !spec.pair.pattern.test(second)) {
+        add(
+          `${field}.${spec.pair.argument}`,
+          `${field}.${spec.pair.argument} ${show(second)} must be ${spec.pair.rule}`,
+        );
+        return;
+      }
+      if (first !== undefined) seen.add(`${first}${PAIR_SEPARATOR}${second}`);
+      return;
     }
+    const id = validateId(kind, entry, field, add);
+    if (id !== undefined) seen.add(id);
   });
   return [...seen];
+}
+
+/** One entry of an ID list: a bare ID (or name) matching the model, or an ARN of the kind's resource type. */
+function validateId(kind: ResourceKind<unknown>, id: unknown, field: string, add: Add): string | undefined {
+  const spec = kind.ids!;
+  if (typeof id !== "string") {
+    add(field, `${field} ${show(id)} must be a string: ${spec.described}`);
+  } else if (id.length === 0) {
+    add(field, `${field} is empty; give ${spec.described}, or remove the entry`);
+  } else if (spec.entryPattern) {
+    if (spec.entryPattern.test(id)) return id;
+    add(field, `${field} ${show(id)} is not a ${kind.noun}: ${spec.entryRule ?? "see the API's rules"}`);
+  } else if (!ID_OR_ARN.test(id)) {
+    add(
+      field,
+      `${field} ${show(id)} is not a ${kind.noun} ID or ARN: at most 256 characters of letters, digits, _ : / -`,
+    );
+  } else if (id.startsWith("arn:")) {
+    const parts = arnPattern(spec.arnResource, spec.arnTail).exec(id);
+    if (!parts || !REGION.test(parts[2])) {
+      add(
+        field,
+        `${field} ${show(id)} is not a ${kind.noun} ARN; expected arn:aws:sms-voice:<region>:<account-id>:${spec.arnResource}/<${spec.arnResource}-id>`,
+      );
+    } else if (parts[1] !== partitionOf(parts[2])) {
+      add(
+        field,
+        `${field} ${show(id)} names partition "${parts[1]}", but region ${parts[2]} is in "${partitionOf(parts[2])}"; ` +
+          `use arn:${partitionOf(parts[2])}:sms-voice:${parts[2]}:...`,
+      );
+    } else {
+      return id;
+    }
+  } else {
+    return id;
+  }
+  return undefined;
 }
 
 function validateFilters(kind: ResourceKind<unknown>, value: unknown, add: Add): Filter[] {

@@ -485,7 +485,7 @@ const GET_POOL_CASES: LookupCase[] = [
     name: "getPool with owner",
     ...badPool(
       { poolId: "pool-a", owner: "SHARED" },
-      "owner is not a getPool argument; getPool takes poolId and region (for owner, use getPools)",
+      "owner is not a getPool argument; getPool takes poolId, region and includeOriginationIdentities (for owner, use getPools)",
     ),
   },
 ];
@@ -496,7 +496,7 @@ const ONCE_SENT_CASES: LookupCase[] = [
     name: "getPool with poolIds as well as poolId (poolIds used to win)",
     ...badPool(
       { poolId: "pool-a", poolIds: ["pool-b"] },
-      "poolIds is not a getPool argument; getPool takes poolId and region (for poolIds, use getPools)",
+      "poolIds is not a getPool argument; getPool takes poolId, region and includeOriginationIdentities (for poolIds, use getPools)",
     ),
   },
   {

@@ -1,0 +1,188 @@
+// The lookups of every SMS resource kind: validation before anything is sent, mocks, Output forms.
+import * as assert from "node:assert/strict";
+import * as pulumi from "@pulumi/pulumi";
+import {
+  getConfigurationSet,
+  getConfigurationSets,
+  getKeywords,
+  getOptOutList,
+  getOptOutLists,
+  getPhoneNumber,
+  getPhoneNumbers,
+  getPhoneNumbersOutput,
+  getPoolOriginationIdentities,
+  getProtectConfigurations,
+  getSenderId,
+  getSenderIds,
+  lookupToken,
+  PoolQueryError,
+} from "../../index";
+import { settle, useMocks } from "../support/pulumi";
+
+const ACCOUNT = "123456789012";
+const phoneNumber = (id: string) => ({
+  phoneNumberArn: `arn:aws:sms-voice:eu-west-1:${ACCOUNT}:phone-number/${id}`,
+  phoneNumberId: id,
+  phoneNumber: "+447700900123",
+  status: "ACTIVE",
+});
+
+/** The problems of a rejected lookup, as messages. */
+async function problemsOf(promise: Promise<unknown>): Promise<string[]> {
+  try {
+    await promise;
+  } catch (err) {
+    assert.ok(err instanceof PoolQueryError, String(err));
+    return err.problems.map((p) => p.message);
+  }
+  assert.fail("expected the lookup to be refused");
+}
+
+describe("sdk: lookups of every resource kind, checked before anything is sent", () => {
+  // An endpoint nobody listens on: a request would fail with a connection error, not a PoolQueryError.
+  const opts = { endpoint: "http://127.0.0.1:9", region: "us-east-1", maxAttempts: 1 };
+
+  it("names a filter that is not the operation's, with the operation's own names", async () => {
+    const [message] = await problemsOf(
+      getPhoneNumbers({ filters: [{ name: "status" as never, values: ["ON"] }] }, opts),
+    );
+    assert.equal(
+      message,
+      'filters[0].values[0] "ON" never matches a phone number\'s status; use one of: PENDING, ACTIVE, ASSOCIATING, DISASSOCIATING, DELETED',
+    );
+    const [unknown] = await problemsOf(
+      getPhoneNumbers({ filters: [{ name: "pool-id" as never, values: ["x"] }] }, opts),
+    );
+    assert.match(
+      unknown,
+      /^filters\[0\]\.name "pool-id" is not a phone number filter; use one of: status, iso-country-code, /,
+    );
+  });
+
+  it("refuses owner together with an ID list, as the operation does", async () => {
+    const [message] = await problemsOf(
+      getOptOutLists({ optOutListNames: ["Default"], owner: "SHARED" }, opts),
+    );
+    assert.match(
+      message,
+      /owner "SHARED" can't be used together with optOutListNames \(DescribeOptOutLists rejects both at once\)/,
+    );
+  });
+
+  it("refuses owner for an operation that takes none (DescribeConfigurationSets)", async () => {
+    assert.deepEqual(await problemsOf(getConfigurationSets({ owner: "SELF" } as never, opts)), [
+      "owner is not a lookup argument; use one of: configurationSetNames, filters, pageSize, region",
+    ]);
+  });
+
+  it("refuses filters for an operation that takes none (DescribeOptOutLists)", async () => {
+    assert.deepEqual(await problemsOf(getOptOutLists({ filters: [] } as never, opts)), [
+      "filters is not a lookup argument; use one of: optOutListNames, owner, pageSize, region",
+    ]);
+  });
+
+  it("checks each sender ID entry's two members", async () => {
+    const problems = await problemsOf(
+      getSenderIds(
+        { senderIds: [{ senderId: "", isoCountryCode: "gb" }, { senderId: "Brand" } as never] },
+        opts,
+      ),
+    );
+    assert.deepEqual(problems, [
+      "senderIds[0].senderId is empty; give a sender ID or sender ID ARN, or remove the entry",
+      'senderIds[0].isoCountryCode "gb" must be a two-letter ISO 3166-1 country code in capitals, e.g. "GB"',
+      'senderIds[1].isoCountryCode undefined must be a two-letter ISO 3166-1 country code in capitals, e.g. "GB"',
+    ]);
+  });
+
+  it("names a one-resource function's problems after its own arguments", async () => {
+    assert.deepEqual(await problemsOf(getSenderId({ senderId: "Brand", isoCountryCode: "G" }, opts)), [
+      'isoCountryCode "G" must be a two-letter ISO 3166-1 country code in capitals, e.g. "GB"',
+    ]);
+    assert.deepEqual(
+      await problemsOf(getPhoneNumber({ phoneNumberId: "arn:aws:sms-voice:us-east-1:1:pool/x" }, opts)),
+      [
+        'phoneNumberId "arn:aws:sms-voice:us-east-1:1:pool/x" is not a phone number ARN; expected arn:aws:sms-voice:<region>:<account-id>:phone-number/<phone-number-id>',
+      ],
+    );
+    assert.deepEqual(
+      await problemsOf(getOptOutList({ optOutListName: "Default", owner: "SELF" } as never, opts)),
+      [
+        "owner is not a getOptOutList argument; getOptOutList takes optOutListName, region (for owner, use getOptOutLists)",
+      ],
+    );
+  });
+
+  it("requires the parent of a child listing", async () => {
+    assert.deepEqual(await problemsOf(getPoolOriginationIdentities({} as never, opts)), [
+      'poolId undefined must be a pool ID ("pool-...") or pool ARN: at most 256 characters of letters, digits, _ : / -',
+    ]);
+    const problems = await problemsOf(
+      getKeywords({ originationIdentity: "phone-1", keywords: ["A\tB"] }, opts),
+    );
+    assert.deepEqual(problems, [
+      'keywords[0] "A\\tB" is not a keyword: 1 to 30 characters (spaces allowed, no tabs or line breaks)',
+    ]);
+  });
+
+  it("reports every problem of arguments and options at once", async () => {
+    const problems = await problemsOf(
+      getProtectConfigurations(
+        {
+          protectConfigurationIds: ["arn:aws-cn:sms-voice:us-east-1:123456789012:protect-configuration/p"],
+          pageSize: 0,
+        },
+        { ...opts, maxAttempts: 0 },
+      ),
+    );
+    assert.equal(problems.length, 3, problems.join("\n"));
+  });
+});
+
+describe("sdk: lookups of every resource kind under pulumi.runtime.setMocks", () => {
+  const recorded = useMocks((args) => {
+    if (args.token === lookupToken("getPhoneNumbers")) {
+      return {
+        phoneNumbers: ((args.inputs.phoneNumberIds as string[]) ?? ["phone-listed"]).map(phoneNumber),
+        region: "eu-west-1",
+      };
+    }
+    if (args.token === lookupToken("getPhoneNumber")) return phoneNumber(args.inputs.phoneNumberId as string);
+    if (args.token === lookupToken("getConfigurationSet")) return { nothing: true };
+    return {};
+  });
+
+  it("routes each function to mocks.call under sms-pools:index:<function name>", async () => {
+    const result = await getPhoneNumbers({ phoneNumberIds: ["phone-a", "phone-b"] });
+    assert.deepEqual(recorded.calls, [
+      { token: "sms-pools:index:getPhoneNumbers", inputs: { phoneNumberIds: ["phone-a", "phone-b"] } },
+    ]);
+    assert.deepEqual(result.ids, ["phone-a", "phone-b"], "ids derived from the mocked numbers");
+    assert.equal(result.arns[1], phoneNumber("phone-b").phoneNumberArn);
+    assert.equal(result.region, "eu-west-1");
+  });
+
+  it("routes the one-resource function with its own token", async () => {
+    const found = await getPhoneNumber({ phoneNumberId: "phone-one", region: "eu-west-1" });
+    assert.deepEqual(recorded.calls[0], {
+      token: "sms-pools:index:getPhoneNumber",
+      inputs: { phoneNumberId: "phone-one", region: "eu-west-1" },
+    });
+    assert.equal(found.phoneNumberId, "phone-one");
+  });
+
+  it("explains a mock that returns nothing useful", async () => {
+    await assert.rejects(
+      getConfigurationSet({ configurationSetName: "set", region: "eu-west-1" }),
+      /mocks\.call for sms-pools:index:getConfigurationSet returned \{"nothing":true\}; under pulumi\.runtime\.setMocks it must return one configuration set/,
+    );
+  });
+
+  it("keeps secret inputs secret in the Output form", async () => {
+    const { value, secret } = await settle(
+      getPhoneNumbersOutput({ phoneNumberIds: pulumi.secret(["phone-s"]) }),
+    );
+    assert.deepEqual(value.ids, ["phone-s"]);
+    assert.equal(secret, true);
+  });
+});
