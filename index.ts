@@ -1,5 +1,6 @@
 // pulumi-sms-pools: look up AWS End User Messaging SMS resources from Pulumi programs.
 export type { Filter } from "./provider/engine/query";
+export { PoolQueryError, type QueryProblem } from "./provider/engine/query";
 export {
   ConfigurationSetNotFoundError,
   KeywordNotFoundError,
@@ -12,8 +13,6 @@ export {
   SmsLookupError,
   SmsResourceNotFoundError,
 } from "./provider/errors";
-export type { Pool, PoolFilter, PoolFilterName } from "./provider/pool";
-export { PoolQueryError, type QueryProblem } from "./provider/query";
 export type {
   ConfigurationSet,
   ConfigurationSetFilterName,
@@ -26,6 +25,7 @@ export type {
   OriginationIdentityFilterName,
 } from "./provider/resources/originationIdentities";
 export type { PhoneNumber, PhoneNumberFilterName } from "./provider/resources/phoneNumbers";
+export type { Pool, PoolFilter, PoolFilterName } from "./provider/resources/pools";
 export type {
   ProtectConfiguration,
   ProtectConfigurationFilterName,

@@ -1,7 +1,7 @@
 // Item 1: listing N pools with getPools, against the latency floor and the AWS SDK's own paginator.
 import { paginateDescribePools } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { getPools } from "../index";
-import { resetClients } from "../provider/client";
+import { resetClients } from "../provider/aws/client";
 import { sdkClient } from "../tests/support/emulator";
 import type { Figure } from "./figures";
 import { DEFAULT_LATENCY_MS, lookupOptions, startSlowEmulator } from "./slowEmulator";

@@ -1,7 +1,7 @@
 // Item 2: looking up pools by ID with getPools (chunks of five, a few at once) against one request per ID.
 import { DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { getPools } from "../index";
-import { resetClients } from "../provider/client";
+import { resetClients } from "../provider/aws/client";
 import { sdkClient, seedPools } from "../tests/support/emulator";
 import type { Figure } from "./figures";
 import { DEFAULT_LATENCY_MS, describePoolsRequests, lookupOptions, startSlowEmulator } from "./slowEmulator";

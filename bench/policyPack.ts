@@ -10,7 +10,7 @@ import {
   NATIVE_SENDER_ID_TYPE,
   POOL_LOOKUP_TYPE,
 } from "../policy/resourceTypes";
-import type { Pool } from "../provider/pool";
+import type { Pool } from "../provider/resources/pools";
 import {
   resourceArgs,
   runResourcePolicy,

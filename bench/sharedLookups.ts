@@ -1,6 +1,6 @@
 // Item 3: identical getPools calls made at once share one set of requests (and so one wall time).
 import { type GetPoolsArgs, getPools } from "../index";
-import { resetClients } from "../provider/client";
+import { resetClients } from "../provider/aws/client";
 import type { Figure } from "./figures";
 import { DEFAULT_LATENCY_MS, describePoolsRequests, lookupOptions, startSlowEmulator } from "./slowEmulator";
 import { median, timed } from "./timing";

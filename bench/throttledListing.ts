@@ -2,8 +2,8 @@
 // and how soon the pacer lets go after a burst of throttles ends. Run alone for both:
 // `npx ts-node --transpile-only bench/throttledListing.ts` (the runner's item 4 is the listing only).
 import { getPools } from "../index";
-import { resetClients } from "../provider/client";
-import { RECOVERY_BOUND_MS } from "../provider/pacer";
+import { resetClients } from "../provider/aws/client";
+import { RECOVERY_BOUND_MS } from "../provider/aws/pacer";
 import { useFakeAwsEnvironment } from "./environment";
 import { type Figure, formatFigure, summaryTable } from "./figures";
 import {

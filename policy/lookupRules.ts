@@ -1,6 +1,6 @@
 // Rules for pools a stack looked up with PoolLookup: the pools it depends on must be usable and protected.
 import { type PolicyResource, type StackValidationPolicy, UnknownValueError } from "@pulumi/policy";
-import type { Pool } from "../provider/pool";
+import type { Pool } from "../provider/resources/pools";
 import { stringListProperty, stringListSetting } from "./config";
 import { type Finding, reportFindings, unchecked, uncheckedProperty, violation } from "./findings";
 import { describeValue, type Reading, readBoolean, readList, readString } from "./properties";

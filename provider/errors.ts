@@ -1,5 +1,5 @@
 // Errors from a lookup that reached AWS: they keep the AWS error name, message and request ID, and the query.
-import { AttemptTimeoutError } from "./deadline";
+import { AttemptTimeoutError } from "./aws/deadline";
 
 /** The parts of an AWS SDK v3 service error we rely on. */
 interface AwsError {

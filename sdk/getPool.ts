@@ -1,9 +1,9 @@
 // getPool / getPoolOutput: one pool by ID or ARN; a missing pool is an error that names it.
 import type * as pulumi from "@pulumi/pulumi";
-import { lookupPools, withOriginationIdentities } from "../provider/describePools";
+import { PoolQueryError, type QueryProblem, show } from "../provider/engine/query";
 import { PoolNotFoundError } from "../provider/errors";
-import type { Pool } from "../provider/pool";
-import { describeQuery, PoolQueryError, type QueryProblem, show } from "../provider/query";
+import type { Pool } from "../provider/resources/pools";
+import { describeQuery, lookupPools, withOriginationIdentities } from "../provider/resources/pools";
 import { isPoolLike } from "./getPools";
 import { booleanProblem, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";

@@ -1,8 +1,14 @@
 // getPools / getPoolsOutput: look up SMS pools by IDs/ARNs, filters or owner, every page collected.
 import type * as pulumi from "@pulumi/pulumi";
-import { lookupPools, type PoolLookupResult, withOriginationIdentities } from "../provider/describePools";
-import { POOLS, type Pool, type PoolFilterName } from "../provider/pool";
-import type { PoolQueryInput } from "../provider/query";
+import type { PoolQueryInput } from "../provider/resources/pools";
+import {
+  lookupPools,
+  POOLS,
+  type Pool,
+  type PoolFilterName,
+  type PoolLookupResult,
+  withOriginationIdentities,
+} from "../provider/resources/pools";
 import { booleanProblem, mockedRegion, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
 import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";

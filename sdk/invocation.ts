@@ -1,10 +1,10 @@
 // The start of every lookup function: validate arguments, options and connection together, then pick the path.
-import { clientFor } from "../provider/client";
+import { clientFor } from "../provider/aws/client";
+import { resolveRegion } from "../provider/aws/region";
 import type { ResourceKind } from "../provider/engine/kind";
+import { planLookup } from "../provider/engine/plan";
 import { type QueryProblem, show } from "../provider/engine/query";
-import { planLookup } from "../provider/lookup";
-import { POOLS, type Pool } from "../provider/pool";
-import { resolveRegion } from "../provider/region";
+import { POOLS, type Pool } from "../provider/resources/pools";
 import { mocksActive } from "./mocks";
 import { splitOptions } from "./options";
 import { stackConnectionConfig } from "./stackConfig";

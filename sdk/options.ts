@@ -1,7 +1,7 @@
 // Options shared by the lookup functions: Pulumi's invoke options plus how to reach AWS.
 import * as pulumi from "@pulumi/pulumi";
-import type { ConnectionSettings, RetrySettings, SnapshotSettings } from "../provider/connection";
-import { closest, type QueryProblem, show } from "../provider/query";
+import type { ConnectionSettings, RetrySettings, SnapshotSettings } from "../provider/aws/connection";
+import { closest, type QueryProblem, show } from "../provider/engine/query";
 
 /**
  * Invoke options for the lookups: Pulumi's `parent`, plus the connection settings and retry budget.

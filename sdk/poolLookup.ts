@@ -1,7 +1,7 @@
 // PoolLookup: a lookup recorded in stack state, visible to policy packs and re-run by `pulumi refresh`.
 import * as pulumi from "@pulumi/pulumi";
-import type { Pool } from "../provider/pool";
-import { poolLookupProvider } from "../provider/poolLookupProvider";
+import { poolLookupProvider } from "../provider/dynamicProvider/serialized";
+import type { Pool } from "../provider/resources/pools";
 import type { GetPoolsOutputArgs } from "./getPools";
 import { POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE } from "./tokens";
 

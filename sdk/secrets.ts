@@ -1,7 +1,8 @@
 // Errors of lookups whose arguments are secret must not carry those arguments into logs.
 import * as pulumi from "@pulumi/pulumi";
+import { PoolQueryError } from "../provider/engine/query";
 import { SmsLookupError, withoutQuery } from "../provider/errors";
-import { PoolQueryError, withoutValues } from "../provider/query";
+import { withoutValues } from "../provider/resources/pools";
 
 /**
  * Runs a lookup for the Output forms: when any argument is secret, a failure is reported without the

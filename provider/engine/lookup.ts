@@ -1,10 +1,10 @@
 // Runs a validated lookup of any kind: ID chunks in parallel or one paginated listing, every page, one result.
-import { clientFor, smsVoiceSdk } from "../client";
-import { type Connection, connectionKey } from "../connection";
-import { checkedPages } from "../pages";
-import { resolveRegion } from "../region";
+import { clientFor, smsVoiceSdk } from "../aws/client";
+import { type Connection, connectionKey } from "../aws/connection";
+import { resolveRegion } from "../aws/region";
 import type { SnapshotCatalog } from "./catalog";
 import type { ResourceKind } from "./kind";
+import { checkedPages } from "./pages";
 import { canonicalQuery, describeQuery, MAX_PAGE_SIZE, PAIR_SEPARATOR, type Query } from "./query";
 
 /** What a lookup returns: the items in order, and the region searched. */

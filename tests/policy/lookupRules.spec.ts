@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as fc from "fast-check";
 import { lookedUpPoolsProtected } from "../../policy/lookupRules";
-import type { Pool } from "../../provider/pool";
+import type { Pool } from "../../provider/resources/pools";
 import { POOL_LOOKUP_TOKEN } from "../../sdk/tokens";
 import { poolFixture } from "../support/pools";
 import { assertNoViolations, runStackPolicy, type StackResource, stackArgs, UNKNOWN, urnOf } from "./util";

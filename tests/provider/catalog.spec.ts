@@ -3,13 +3,16 @@ import { CreatePoolCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import * as fc from "fast-check";
 import type { SeedPool } from "../../emulator";
 import { PoolNotFoundError, PoolQueryError } from "../../index";
-import { resetClients } from "../../provider/client";
-import { resolveConnection } from "../../provider/connection";
-import { lookupPools } from "../../provider/describePools";
+import { resetClients } from "../../provider/aws/client";
+import { resolveConnection } from "../../provider/aws/connection";
+import { createPoolLookup, readPoolLookup } from "../../provider/dynamicProvider/lifecycle";
 import { SnapshotCatalog } from "../../provider/engine/catalog";
-import { POOL_FILTER_NAMES, type PoolFilter } from "../../provider/pool";
-import { createPoolLookup, readPoolLookup } from "../../provider/poolLookup";
-import { validatePoolQuery } from "../../provider/query";
+import {
+  lookupPools,
+  POOL_FILTER_NAMES,
+  type PoolFilter,
+  validatePoolQuery,
+} from "../../provider/resources/pools";
 import { sdkClient, seedPools, withEmulator } from "../support/emulator";
 
 const OTHER_ACCOUNT = "210987654321";

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { getPool, getPools, PoolLookupError, PoolNotFoundError } from "../../index";
-import { resetClients } from "../../provider/client";
-import { checkedPages, PagingError } from "../../provider/pages";
+import { resetClients } from "../../provider/aws/client";
+import { checkedPages, PagingError } from "../../provider/engine/pages";
 import { answerJson, type ScriptedServer, startScriptedServer, wirePool } from "../support/scriptedServer";
 
 /** The rejection of `promise`, or a failure when it resolves. */

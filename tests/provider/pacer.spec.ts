@@ -2,7 +2,7 @@
 // and keeps one pace per operation. "AWS" here is a token bucket on the same fake clock.
 import * as assert from "node:assert/strict";
 import type { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { installPacers, type PacerClock, RequestPacer } from "../../provider/pacer";
+import { installPacers, type PacerClock, RequestPacer } from "../../provider/aws/pacer";
 
 /** Time that moves only when a test or a sleeping pacer moves it; every sleep's wake-up time is kept. */
 class FakeClock implements PacerClock {

@@ -7,8 +7,8 @@ import {
   type PinpointSMSVoiceV2Client,
   UpdatePoolCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { clientFor, resetClients } from "../../provider/client";
-import type { Connection } from "../../provider/connection";
+import { clientFor, resetClients } from "../../provider/aws/client";
+import type { Connection } from "../../provider/aws/connection";
 import { seedPools, withEmulator } from "../support/emulator";
 
 /** The pacer's promise (see RECOVERY_BOUND_MS in provider/pacer.ts): unpaced 16 s after the last throttle. */

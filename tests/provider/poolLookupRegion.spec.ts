@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { createPoolLookup, diffPoolLookup } from "../../provider/poolLookup";
+import { createPoolLookup, diffPoolLookup } from "../../provider/dynamicProvider/lifecycle";
 
 const TRANSACTIONAL = [{ name: "message-type", values: ["TRANSACTIONAL"] }];
 

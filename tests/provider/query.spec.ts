@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
-import { resolveConnection } from "../../provider/connection";
-import { planPoolLookup } from "../../provider/lookup";
-import { canonicalQuery, PoolQueryError, validatePoolQuery } from "../../provider/query";
+import { resolveConnection } from "../../provider/aws/connection";
+import { planPoolLookup } from "../../provider/engine/plan";
+import { PoolQueryError } from "../../provider/engine/query";
+import { canonicalQuery, validatePoolQuery } from "../../provider/resources/pools";
 
 /** The problem messages a bad query produces (fails the test if it validates). */
 function problemsOf(input: unknown): string[] {

@@ -14,8 +14,8 @@ import {
   NATIVE_PROTECT_CONFIGURATION_TYPE,
   POOL_LOOKUP_TYPE,
 } from "../../policy/resourceTypes";
-import { resetClients } from "../../provider/client";
-import { checkPoolLookup } from "../../provider/poolLookup";
+import { resetClients } from "../../provider/aws/client";
+import { checkPoolLookup } from "../../provider/dynamicProvider/lifecycle";
 import { resourceArgs, runResourcePolicy, runStackPolicy, stackArgs } from "../policy/util";
 import { seedPools, withEmulator } from "../support/emulator";
 import { settle, useMocks } from "../support/pulumi";

@@ -5,8 +5,8 @@
 import * as assert from "node:assert/strict";
 import { type Emulator, type FaultRule, startEmulator } from "../../emulator";
 import { type GetPoolsArgs, type GetPoolsResult, getPools, PoolLookupError } from "../../index";
-import { resetClients } from "../../provider/client";
-import type { RetrySettings } from "../../provider/connection";
+import { resetClients } from "../../provider/aws/client";
+import type { RetrySettings } from "../../provider/aws/connection";
 import { seedPools } from "../support/emulator";
 
 /** Twelve pools: at 4 a page a listing is three requests, so "mid-listing" has a page before and after. */

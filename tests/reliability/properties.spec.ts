@@ -8,7 +8,7 @@ import { DescribePoolsCommand, type PoolInformation } from "@aws-sdk/client-pinp
 import * as fc from "fast-check";
 import { type Emulator, type SeedPool, startEmulator } from "../../emulator";
 import { type GetPoolsArgs, getPools, type Pool, type PoolFilter, PoolNotFoundError } from "../../index";
-import { resetClients } from "../../provider/client";
+import { resetClients } from "../../provider/aws/client";
 import { sdkClient } from "../support/emulator";
 
 const REGION = "us-east-1";

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import * as pulumi from "@pulumi/pulumi";
 import { getPools } from "../../index";
-import { resetClients } from "../../provider/client";
+import { resetClients } from "../../provider/aws/client";
 import { seedPools, withEmulator } from "../support/emulator";
 import { makeInstalledProject } from "../support/installedPackage";
 import { useMocks } from "../support/pulumi";

@@ -9,7 +9,7 @@ import {
   PoolNotFoundError,
   PoolQueryError,
 } from "../../index";
-import { resetClients } from "../../provider/client";
+import { resetClients } from "../../provider/aws/client";
 import { seedPools, withEmulator } from "../support/emulator";
 
 const ACCOUNT = "123456789012";

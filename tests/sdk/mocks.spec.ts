@@ -11,7 +11,7 @@ import {
   PoolLookup,
   PoolQueryError,
 } from "../../index";
-import { resetClients } from "../../provider/client";
+import { resetClients } from "../../provider/aws/client";
 import { poolFixture } from "../support/pools";
 import { settle, useMocks } from "../support/pulumi";
 

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
 import { getPools, PoolQueryError } from "../../index";
-import { resetClients } from "../../provider/client";
+import { resetClients } from "../../provider/aws/client";
 import { seedPools, withEmulator } from "../support/emulator";
 import { useMocks } from "../support/pulumi";
 

@@ -4,7 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as provrpc from "@pulumi/pulumi/proto/provider_grpc_pb";
 import * as provproto from "@pulumi/pulumi/proto/provider_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { poolLookupProvider } from "../../provider/poolLookupProvider";
+import { poolLookupProvider } from "../../provider/dynamicProvider/serialized";
 import { type PluginProcess, pulumiCommand, rpc, spawnPluginServer } from "./pluginServer";
 
 const POOL_LOOKUP_URN = "urn:pulumi:stack::project::pulumi-nodejs:dynamic/sms-pools:PoolLookup::lookup";

@@ -1,5 +1,5 @@
 // A well-formed Pool (the package's camelCase shape) for specs that need one without an emulator.
-import type { Pool } from "../../provider/pool";
+import type { Pool } from "../../provider/resources/pools";
 
 /** An ACTIVE, protected TRANSACTIONAL pool in account 111122223333, us-east-1, with `overrides` applied. */
 export function poolFixture(poolId: string, overrides: Partial<Pool> = {}): Pool {

@@ -5,12 +5,11 @@ import {
   resolveConnection,
   type SnapshotSettings,
   type StackConnectionConfig,
-} from "./connection";
-import { lookupPools, type PoolLookupResult } from "./describePools";
-import type { SnapshotCatalog } from "./engine/catalog";
-import type { ResourceKind } from "./engine/kind";
-import { PoolQueryError, type Query, type QueryProblem, REGION, validateQuery } from "./engine/query";
-import { POOLS } from "./pool";
+} from "../aws/connection";
+import { lookupPools, POOLS, type PoolLookupResult } from "../resources/pools";
+import type { SnapshotCatalog } from "./catalog";
+import type { ResourceKind } from "./kind";
+import { PoolQueryError, type Query, type QueryProblem, REGION, validateQuery } from "./query";
 
 /**
  * Validates everything that can be checked locally (all problems at once, nothing sent), then looks up.

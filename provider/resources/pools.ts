@@ -1,8 +1,19 @@
 // The pool entry of the lookup engine: the Pool shape our users see (the API's PoolInformation, camelCased),
-// DescribePools' filters, and the mapping from the wire.
+// DescribePools' filters and the mapping from the wire; pool queries; and the pool lookups getPools runs.
 import type { PoolInformation } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import type { ResourceKind } from "./engine/kind";
-import type { OriginationIdentity } from "./resources/originationIdentities";
+import type { Connection } from "../aws/connection";
+import type { SnapshotCatalog } from "../engine/catalog";
+import type { ResourceKind } from "../engine/kind";
+import { lookup } from "../engine/lookup";
+import {
+  canonicalQuery as canonical,
+  describeQuery as describe,
+  PoolQueryError,
+  type Query,
+  validateQuery,
+} from "../engine/query";
+import { errorsOf, lookupError } from "../errors";
+import { ORIGINATION_IDENTITIES, type OriginationIdentity } from "./originationIdentities";
 
 /** Filter names DescribePools accepts, exactly as the service model lists them. */
 export const POOL_FILTER_NAMES = [
@@ -122,3 +133,89 @@ export const POOLS: ResourceKind<Pool, PoolInformation> = {
     return value === undefined ? [] : [value];
   },
 };
+
+/** A lookup as the user writes it: the camelCase arguments of getPools and PoolLookup. */
+export interface PoolQueryInput {
+  /** Pool IDs or ARNs, any number; shared pools need the ARN. */
+  readonly poolIds?: readonly string[];
+  /** Filters combined with AND; values within one filter with OR. */
+  readonly filters?: readonly PoolFilter[];
+  /** SELF for pools this account owns, SHARED for pools shared with it. Not together with poolIds. */
+  readonly owner?: "SELF" | "SHARED";
+  /** Pools per DescribePools page (MaxResults), 1–100. Defaults to 100. */
+  readonly pageSize?: number;
+  /** The AWS region to look in. */
+  readonly region?: string;
+}
+
+/**
+ * Checks a pool lookup against every DescribePools constraint that can be checked locally.
+ * Returns the normalized query or throws a PoolQueryError naming every problem.
+ */
+export function validatePoolQuery(input: unknown, context?: string): Query {
+  return validateQuery(POOLS, input, context);
+}
+
+/** The stable text form of a pool query (PoolLookup's resource ID hashes it: keep its shape). */
+export function canonicalQuery(query: Query): string {
+  return canonical(POOLS, query);
+}
+
+/** Human-readable summary of a pool query for error messages. */
+export function describeQuery(query: Query): string {
+  return describe(POOLS, query);
+}
+
+/** The same problems without the values: for arguments that are secret, whose errors may reach logs. */
+export function withoutValues(err: PoolQueryError): PoolQueryError {
+  return new PoolQueryError(
+    err.problems.map((p) => ({
+      ...p,
+      message: `${p.field} breaks a DescribePools rule (the value is not shown because the arguments are secret)`,
+    })),
+    err.context,
+  );
+}
+
+/** What a pool lookup returns: the pools and their IDs and ARNs in the same order, and the region searched. */
+export interface PoolLookupResult {
+  readonly pools: Pool[];
+  readonly ids: string[];
+  readonly arns: string[];
+  readonly region: string;
+}
+
+/** Runs a validated pool query (see the engine's `lookup`). */
+export async function lookupPools(
+  query: Query,
+  connection: Connection,
+  catalog?: SnapshotCatalog,
+): Promise<PoolLookupResult> {
+  const { items: pools, region } = await lookup(POOLS, query, connection, lookupError, catalog);
+  return { pools, ids: pools.map((p) => p.poolId), arns: pools.map((p) => p.poolArn), region };
+}
+
+/**
+ * Each pool with its origination identities (ListPoolOriginationIdentities, every page, paced per operation),
+ * a bounded number of pools at once; the first failure fails the whole lookup.
+ */
+export async function withOriginationIdentities(
+  pools: readonly Pool[],
+  connection: Connection,
+  catalog?: SnapshotCatalog,
+): Promise<Pool[]> {
+  const toError = errorsOf("ListPoolOriginationIdentities", "pool");
+  const result: Pool[] = new Array(pools.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < pools.length) {
+      const index = next++;
+      const pool = pools[index];
+      const query = { ids: [], filters: [], parent: pool.poolArn, pageSize: 100 };
+      const { items } = await lookup(ORIGINATION_IDENTITIES, query, connection, toError, catalog);
+      result[index] = { ...pool, originationIdentities: items };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(connection.concurrency, pools.length) }, worker));
+  return result;
+}

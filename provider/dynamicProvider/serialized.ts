@@ -1,8 +1,8 @@
 // The dynamic provider PoolLookup stores in state: a thin shim that loads the package at run time.
 import type * as pulumi from "@pulumi/pulumi";
-import type { StackConnectionConfig } from "./connection";
+import type { StackConnectionConfig } from "../aws/connection";
 
-type Impl = typeof import("./index");
+type Impl = typeof import("../index");
 
 /**
  * Loads `pulumi-sms-pools/provider` as a file in the dynamic-provider server's working directory (the

@@ -1,5 +1,5 @@
 // Where a lookup connects: explicit settings, then stack config, then the AWS SDK's own chain.
-import { type QueryProblem, REGION, show } from "./query";
+import { type QueryProblem, REGION, show } from "../engine/query";
 
 /** Connection settings a user can give per call or in stack config. */
 export interface ConnectionSettings {

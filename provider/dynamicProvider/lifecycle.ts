@@ -1,13 +1,18 @@
 // The PoolLookup resource's lifecycle (check, diff, create, update, read): a lookup recorded in state.
 import { createHash } from "node:crypto";
-import { clientFor } from "./client";
-import { resolveConnection, type StackConnectionConfig } from "./connection";
-import type { PoolLookupResult } from "./describePools";
-import { SnapshotCatalog } from "./engine/catalog";
-import { runPoolLookup } from "./lookup";
-import type { Pool, PoolFilter } from "./pool";
-import { canonicalQuery, PoolQueryError, validatePoolQuery } from "./query";
-import { resolveRegion } from "./region";
+import { clientFor } from "../aws/client";
+import { resolveConnection, type StackConnectionConfig } from "../aws/connection";
+import { resolveRegion } from "../aws/region";
+import { SnapshotCatalog } from "../engine/catalog";
+import { runPoolLookup } from "../engine/plan";
+import { PoolQueryError } from "../engine/query";
+import {
+  canonicalQuery,
+  type Pool,
+  type PoolFilter,
+  type PoolLookupResult,
+  validatePoolQuery,
+} from "../resources/pools";
 
 /** PoolLookup's inputs as they reach the provider (plain values). */
 export interface PoolLookupInputs {
