@@ -11,8 +11,14 @@ const USAGE = `usage: sms-voice-emulator [options]
   --port N                 port to listen on (default 0: a free port)
   --host H                 address to bind (default 127.0.0.1)
   --seed FILE              JSON seed file (see emulator/README.md)
-  --region R               default region for seeded pools (default us-east-1)
-  --account ID             the caller's 12-digit account (default 123456789012)
+  --region R               default region for seeded resources (default us-east-1)
+  --account ID             the default 12-digit account: requests whose access key has no
+                           mapping act as it (default 123456789012)
+  --account KEY=ID         requests signed with access key ID KEY act as account ID (repeatable)
+  --state FILE             load state from FILE at start (if it exists) and write it after every
+                           change; the seed applies only when FILE does not exist yet
+  --strict-references      CreatePool and UpdatePool refuse origination identities and opt-out
+                           lists that do not exist, as AWS does
   --activation-delay MS    CreatePool pools turn ACTIVE after MS milliseconds (default 0)
   --random-seed N          deterministic pool IDs and fractional faults
   --request-log-size N     requests the log keeps, oldest dropped first (default 1000; 0 keeps none)
@@ -56,6 +62,27 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** `--account 123456789012` sets the default account; `--account KEY=ID` maps an access key ID to an account. */
+function accountOptions(flags: string[]): Pick<EmulatorOptions, "accountId" | "accounts"> {
+  const accounts: Record<string, string> = {};
+  let accountId: string | undefined;
+  for (const flag of flags) {
+    const eq = flag.indexOf("=");
+    if (eq < 0) {
+      if (accountId !== undefined) fail(`--account ${flag}: the default account is already ${accountId}`);
+      accountId = flag;
+      continue;
+    }
+    const key = flag.slice(0, eq);
+    const account = flag.slice(eq + 1);
+    if (key === "" || !/^\d{12}$/.test(account)) {
+      fail(`--account ${JSON.stringify(flag)} must be ACCESS_KEY_ID=ACCOUNT_ID with a 12-digit account ID`);
+    }
+    accounts[key] = account;
+  }
+  return { accountId, ...(Object.keys(accounts).length > 0 ? { accounts } : {}) };
+}
+
 function parseOptions(argv: string[]): EmulatorOptions {
   const { values } = parseArgs({
     args: argv,
@@ -65,7 +92,9 @@ function parseOptions(argv: string[]): EmulatorOptions {
       host: { type: "string" },
       seed: { type: "string" },
       region: { type: "string" },
-      account: { type: "string" },
+      account: { type: "string", multiple: true },
+      state: { type: "string" },
+      "strict-references": { type: "boolean" },
       "activation-delay": { type: "string" },
       "random-seed": { type: "string" },
       "request-log-size": { type: "string" },
@@ -124,7 +153,9 @@ function parseOptions(argv: string[]): EmulatorOptions {
     host: values.host,
     seed: values.seed,
     region: values.region,
-    accountId: values.account,
+    ...accountOptions(values.account ?? []),
+    state: values.state,
+    strictReferences: values["strict-references"],
     activationDelayMs: numbers["activation-delay"],
     randomSeed: numbers["random-seed"],
     requestLogSize: numbers["request-log-size"],

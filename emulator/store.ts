@@ -251,6 +251,13 @@ export class Store {
     return undefined;
   }
 
+  /** Removes a record and its resource policy (a released or deleted resource shares nothing). */
+  removeResource<R extends ResourceRecord>(kind: ResourceKind<R>, record: R): boolean {
+    const removed = this.of(kind).remove(record);
+    if (removed) this.deletePolicy(record.arn);
+    return removed;
+  }
+
   /** Creates the records every account has from the start, once per account and region. */
   initialize(region: string, accountId: string, now: number): void {
     const key = `${region}/${accountId}`;

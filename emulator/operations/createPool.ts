@@ -3,9 +3,13 @@
 // The pool answers CREATING and turns ACTIVE after the activation delay. A repeated ClientToken returns the
 // pool it created. Without strictReferences an identity the emulator does not hold gives an empty pool.
 
-import { conflict } from "../errors";
 import { sortKeyOf, type Tag } from "../resources/kind";
-import { addMember, isPhoneNumber, type OriginationIdentityRecord } from "../resources/membership";
+import {
+  addMember,
+  checkJoinable,
+  isPhoneNumber,
+  type OriginationIdentityRecord,
+} from "../resources/membership";
 import { lookUpOriginationIdentity, requireOriginationIdentity } from "../resources/originationIdentity";
 import { POOLS, type PoolRecord, poolInformation } from "../resources/pool";
 import { defineOperation, type OperationContext } from "./context";
@@ -28,27 +32,6 @@ function identityOf(
   }
   const lookup = lookUpOriginationIdentity(request.OriginationIdentity, request.IsoCountryCode, context);
   return "found" in lookup ? lookup.found : undefined;
-}
-
-/** The checks AWS makes before a phone number joins a pool (shared with AssociateOriginationIdentity). */
-export function checkJoinable(identity: OriginationIdentityRecord): void {
-  if (!isPhoneNumber(identity)) return;
-  if (identity.poolArn !== undefined) {
-    throw conflict(
-      "PHONE_NUMBER_ASSOCIATED_TO_POOL",
-      "phone-number",
-      identity.id,
-      `Phone number '${identity.id}' is already in pool '${identity.poolArn}'; a phone number can be in one pool only.`,
-    );
-  }
-  if (identity.status !== "ACTIVE") {
-    throw conflict(
-      "RESOURCE_NOT_ACTIVE",
-      "phone-number",
-      identity.id,
-      `Phone number '${identity.id}' is ${identity.status}; wait until it is ACTIVE.`,
-    );
-  }
 }
 
 export const createPool = defineOperation<CreatePoolInput>("CreatePool", (request, context) => {

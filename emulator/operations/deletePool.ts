@@ -10,7 +10,7 @@ export const deletePool = defineOperation<{ PoolId: string }>("DeletePool", (req
   const pool = context.getOwn(POOLS, request.PoolId);
   if (pool.deletionProtectionEnabled) throw deletionProtected("pool", pool.id, "UpdatePool");
   releaseMembers(pool, context);
-  context.collection(POOLS).remove(pool);
+  context.store.removeResource(POOLS, pool);
   const { DeletionProtectionEnabled: _omitted, ...info } = poolInformation(pool);
   return { ...info, Status: "DELETING" };
 });

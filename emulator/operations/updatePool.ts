@@ -1,7 +1,7 @@
 // UpdatePool: changes the settings of one of the caller's own pools (by ID or ARN).
 
 import { validationError } from "../errors";
-import { optOutListNameOf } from "../resources/optOutList";
+import { OPT_OUT_LISTS, optOutListNameOf } from "../resources/optOutList";
 import { POOLS, poolInformation } from "../resources/pool";
 import { defineOperation } from "./context";
 
@@ -20,6 +20,9 @@ export const updatePool = defineOperation<UpdatePoolInput>("UpdatePool", (reques
   const pool = context.getOwn(POOLS, request.PoolId);
   const listName =
     request.OptOutListName === undefined ? undefined : optOutListNameOf(request.OptOutListName);
+  if (request.OptOutListName !== undefined && context.strictReferences) {
+    context.getOwn(OPT_OUT_LISTS, request.OptOutListName);
+  }
   const channelArn = request.TwoWayChannelArn ?? pool.twoWayChannelArn;
   if ((request.TwoWayEnabled ?? pool.twoWayEnabled) && channelArn === undefined) {
     throw validationError("TWO_WAY_CHANNEL_NOT_PRESENT", [

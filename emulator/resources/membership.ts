@@ -1,6 +1,7 @@
 // Pool membership: which phone numbers and sender IDs a pool holds, kept on the members (a phone number's
 // poolArn, a sender ID's poolArns) so that listings of either side page from the indexes.
 
+import { conflict } from "../errors";
 import type { OperationContext } from "../operations/context";
 import { PHONE_NUMBERS, type PhoneNumberRecord } from "./phoneNumber";
 import type { PoolRecord } from "./pool";
@@ -78,4 +79,54 @@ export function originationIdentityMetadata(member: OriginationIdentityRecord): 
     IsoCountryCode: member.isoCountryCode,
     NumberCapabilities: ["SMS"],
   };
+}
+
+/** The checks AWS makes before a phone number joins a pool: in no other pool, and ACTIVE. */
+export function checkJoinable(identity: OriginationIdentityRecord): void {
+  if (!isPhoneNumber(identity)) return;
+  if (identity.poolArn !== undefined) {
+    throw conflict(
+      "PHONE_NUMBER_ASSOCIATED_TO_POOL",
+      "phone-number",
+      identity.id,
+      `Phone number '${identity.id}' is already in pool '${identity.poolArn}'; a phone number can be in one pool only.`,
+    );
+  }
+  if (identity.status !== "ACTIVE") {
+    throw conflict(
+      "RESOURCE_NOT_ACTIVE",
+      "phone-number",
+      identity.id,
+      `Phone number '${identity.id}' is ${identity.status}; wait until it is ACTIVE.`,
+    );
+  }
+}
+
+/** AWS: "If the origination identity configuration doesn't match the pool's configuration, an error is returned." */
+export function checkMatchesPool(pool: PoolRecord, identity: OriginationIdentityRecord): void {
+  const mismatch = (reason: string, what: string) =>
+    conflict(
+      reason,
+      isPhoneNumber(identity) ? "phone-number" : "sender-id",
+      identity.id,
+      `${what} of '${identity.id}' does not match pool '${pool.id}'; update one of them first.`,
+    );
+  if (!isPhoneNumber(identity)) {
+    if (!identity.messageTypes.includes(pool.messageType))
+      throw mismatch("MESSAGE_TYPE_MISMATCH", "The message types");
+    return;
+  }
+  if (identity.messageType !== pool.messageType) throw mismatch("MESSAGE_TYPE_MISMATCH", "The message type");
+  if (identity.optOutListName !== pool.optOutListName)
+    throw mismatch("OPT_OUT_LIST_MISMATCH", "The opt-out list");
+  if (identity.selfManagedOptOutsEnabled !== pool.selfManagedOptOutsEnabled) {
+    throw mismatch("SELF_MANAGED_OPT_OUTS_MISMATCH", "Self-managed opt-outs");
+  }
+  if (identity.twoWayEnabled !== pool.twoWayEnabled || identity.twoWayChannelArn !== pool.twoWayChannelArn) {
+    throw mismatch("TWO_WAY_CONFIG_MISMATCH", "The two-way configuration");
+  }
+}
+
+export function isMember(pool: PoolRecord, identity: OriginationIdentityRecord): boolean {
+  return isPhoneNumber(identity) ? identity.poolArn === pool.arn : identity.poolArns.includes(pool.arn);
 }

@@ -53,7 +53,10 @@ export const PHONE_NUMBERS = defineKind<PhoneNumberRecord>({
     },
     "two-way-channel-arn": { text: (n) => n.twoWayChannelArn },
   },
-  extraIndexes: (n) => (n.poolArn === undefined ? [] : [["pool", n.poolArn]]),
+  extraIndexes: (n) => [
+    ["number", n.phoneNumber],
+    ...(n.poolArn === undefined ? [] : [["pool", n.poolArn] as [string, string]]),
+  ],
   activate(number) {
     if (number.status === "PENDING") number.status = "ACTIVE";
   },

@@ -1,0 +1,44 @@
+// CreateOptOutList: a new, empty opt-out list; a name the account already uses in the region is
+// ConflictException RESOURCE_ALREADY_EXISTS unless the ClientToken repeats.
+
+import { conflict } from "../errors";
+import type { Tag } from "../resources/kind";
+import { OPT_OUT_LISTS, optOutListInformation, optOutListRecord } from "../resources/optOutList";
+import { defineOperation } from "./context";
+
+interface CreateOptOutListInput {
+  OptOutListName: string;
+  Tags?: Tag[];
+  ClientToken?: string;
+}
+
+export const createOptOutList = defineOperation<CreateOptOutListInput>(
+  "CreateOptOutList",
+  (request, context) => {
+    const lists = context.collection(OPT_OUT_LISTS);
+    const tokenKey = context.clientTokenKey("CreateOptOutList", request.ClientToken);
+    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
+    const repeated = earlier === undefined ? undefined : lists.get(earlier);
+    if (repeated) return { ...optOutListInformation(repeated), Tags: repeated.tags };
+    if (lists.own(context.region, context.accountId, request.OptOutListName)) {
+      throw conflict(
+        "RESOURCE_ALREADY_EXISTS",
+        "opt-out-list",
+        request.OptOutListName,
+        `Opt-out list '${request.OptOutListName}' already exists.`,
+      );
+    }
+    const tags = (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value }));
+    const list = optOutListRecord(
+      context.region,
+      context.accountId,
+      request.OptOutListName,
+      context.now,
+      tags,
+    );
+    lists.add(list);
+    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, list.arn);
+    const { CreatedTimestamp, ...info } = optOutListInformation(list);
+    return { ...info, Tags: list.tags, CreatedTimestamp };
+  },
+);

@@ -1,0 +1,68 @@
+// RequestSenderId: a sender ID that needs no registration, in one country. The emulator's rules (README):
+// countries that do not take alphanumeric sender IDs (US, CA, CN, BR) are SENDER_ID_NOT_SUPPORTED; the same
+// SenderId twice in one country is ConflictException RESOURCE_ALREADY_EXISTS unless the ClientToken repeats.
+
+import { conflict, invalidField } from "../errors";
+import { sortKeyOf, type Tag } from "../resources/kind";
+import { SENDER_IDS, type SenderIdRecord, senderIdInformation, senderIdKey } from "../resources/senderId";
+import { defineOperation } from "./context";
+
+interface RequestSenderIdInput {
+  SenderId: string;
+  IsoCountryCode: string;
+  MessageTypes?: Array<"TRANSACTIONAL" | "PROMOTIONAL">;
+  DeletionProtectionEnabled?: boolean;
+  Tags?: Tag[];
+  ClientToken?: string;
+}
+
+const NO_SENDER_IDS = ["US", "CA", "CN", "BR"];
+
+export const requestSenderId = defineOperation<RequestSenderIdInput>(
+  "RequestSenderId",
+  (request, context) => {
+    const senders = context.collection(SENDER_IDS);
+    const tokenKey = context.clientTokenKey("RequestSenderId", request.ClientToken);
+    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
+    const repeated = earlier === undefined ? undefined : senders.get(earlier);
+    if (repeated) return { ...senderIdInformation(repeated), Tags: repeated.tags };
+
+    if (NO_SENDER_IDS.includes(request.IsoCountryCode)) {
+      throw invalidField(
+        "SENDER_ID_NOT_SUPPORTED",
+        "IsoCountryCode",
+        `Sender IDs are not supported in '${request.IsoCountryCode}'; send from a phone number there.`,
+      );
+    }
+    const id = senderIdKey(request.SenderId, request.IsoCountryCode);
+    if (senders.own(context.region, context.accountId, id)) {
+      throw conflict(
+        "RESOURCE_ALREADY_EXISTS",
+        "sender-id",
+        request.SenderId,
+        `Sender ID '${request.SenderId}' already exists in ${request.IsoCountryCode}.`,
+      );
+    }
+    const sender: SenderIdRecord = {
+      id,
+      arn: SENDER_IDS.arn(context.region, context.accountId, id),
+      accountId: context.accountId,
+      region: context.region,
+      createdMs: context.now,
+      sortKey: sortKeyOf(context.now, context.accountId, id),
+      senderId: request.SenderId,
+      isoCountryCode: request.IsoCountryCode,
+      messageTypes: request.MessageTypes?.length
+        ? [...new Set(request.MessageTypes)]
+        : ["TRANSACTIONAL", "PROMOTIONAL"],
+      monthlyLeasingPrice: "0.00",
+      deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
+      registered: false,
+      poolArns: [],
+      tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+    };
+    senders.add(sender);
+    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, sender.arn);
+    return { ...senderIdInformation(sender), Tags: sender.tags };
+  },
+);
