@@ -7,7 +7,7 @@ import type { ResourceKind } from "../engine/kind";
 import { BOOLEAN_VALUES, isoTimestamp, text } from "./wire";
 
 /** Filter names DescribeConfigurationSets accepts, exactly as the service model lists them. */
-export const CONFIGURATION_SET_FILTER_NAMES = [
+const CONFIGURATION_SET_FILTER_NAMES = [
   "event-destination-name",
   "matching-event-types",
   "default-message-type",

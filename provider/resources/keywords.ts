@@ -4,7 +4,7 @@ import type { ResourceKind } from "../engine/kind";
 import { text } from "./wire";
 
 /** Filter names DescribeKeywords accepts, exactly as the service model lists them. */
-export const KEYWORD_FILTER_NAMES = ["keyword-action"] as const;
+const KEYWORD_FILTER_NAMES = ["keyword-action"] as const;
 
 /** The name of a DescribeKeywords filter attribute. */
 export type KeywordFilterName = (typeof KEYWORD_FILTER_NAMES)[number];

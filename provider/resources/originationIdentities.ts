@@ -4,7 +4,7 @@ import type { ResourceKind } from "../engine/kind";
 import { text } from "./wire";
 
 /** Filter names ListPoolOriginationIdentities accepts, exactly as the service model lists them. */
-export const ORIGINATION_IDENTITY_FILTER_NAMES = ["iso-country-code", "number-capability"] as const;
+const ORIGINATION_IDENTITY_FILTER_NAMES = ["iso-country-code", "number-capability"] as const;
 
 /** The name of a ListPoolOriginationIdentities filter attribute. */
 export type OriginationIdentityFilterName = (typeof ORIGINATION_IDENTITY_FILTER_NAMES)[number];

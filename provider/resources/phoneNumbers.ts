@@ -4,7 +4,7 @@ import type { ResourceKind } from "../engine/kind";
 import { BOOLEAN_VALUES, isoTimestamp, text } from "./wire";
 
 /** Filter names DescribePhoneNumbers accepts, exactly as the service model lists them. */
-export const PHONE_NUMBER_FILTER_NAMES = [
+const PHONE_NUMBER_FILTER_NAMES = [
   "status",
   "iso-country-code",
   "message-type",

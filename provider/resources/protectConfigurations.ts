@@ -4,7 +4,7 @@ import type { ResourceKind } from "../engine/kind";
 import { BOOLEAN_VALUES, isoTimestamp, text } from "./wire";
 
 /** Filter names DescribeProtectConfigurations accepts, exactly as the service model lists them. */
-export const PROTECT_CONFIGURATION_FILTER_NAMES = ["account-default", "deletion-protection-enabled"] as const;
+const PROTECT_CONFIGURATION_FILTER_NAMES = ["account-default", "deletion-protection-enabled"] as const;
 
 /** The name of a DescribeProtectConfigurations filter attribute. */
 export type ProtectConfigurationFilterName = (typeof PROTECT_CONFIGURATION_FILTER_NAMES)[number];

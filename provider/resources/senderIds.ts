@@ -4,7 +4,7 @@ import type { ResourceKind } from "../engine/kind";
 import { BOOLEAN_VALUES, text } from "./wire";
 
 /** Filter names DescribeSenderIds accepts, exactly as the service model lists them. */
-export const SENDER_ID_FILTER_NAMES = [
+const SENDER_ID_FILTER_NAMES = [
   "sender-id",
   "iso-country-code",
   "message-type",
