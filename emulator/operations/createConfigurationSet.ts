@@ -1,0 +1,58 @@
+// CreateConfigurationSet: an empty configuration set (no event destinations, no defaults) named by the caller;
+// a name already in use in the account and region is ConflictException RESOURCE_ALREADY_EXISTS. A repeated
+// ClientToken returns the set it created.
+
+import { conflict } from "../errors";
+import { CONFIGURATION_SETS, type ConfigurationSetRecord } from "../resources/configurationSet";
+import { sortKeyOf, type Tag } from "../resources/kind";
+import { defineOperation } from "./context";
+
+interface CreateConfigurationSetInput {
+  ConfigurationSetName: string;
+  Tags?: Tag[];
+  ClientToken?: string;
+}
+
+function created(set: ConfigurationSetRecord): Record<string, unknown> {
+  return {
+    ConfigurationSetArn: set.arn,
+    ConfigurationSetName: set.id,
+    Tags: set.tags.map(({ Key, Value }) => ({ Key, Value })),
+    CreatedTimestamp: set.createdMs / 1000,
+  };
+}
+
+export const createConfigurationSet = defineOperation<CreateConfigurationSetInput>(
+  "CreateConfigurationSet",
+  (request, context) => {
+    const sets = context.collection(CONFIGURATION_SETS);
+    const tokenKey = context.clientTokenKey("CreateConfigurationSet", request.ClientToken);
+    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
+    const repeated = earlier === undefined ? undefined : sets.get(earlier);
+    if (repeated) return created(repeated);
+
+    const name = request.ConfigurationSetName;
+    if (sets.own(context.region, context.accountId, name)) {
+      throw conflict(
+        "RESOURCE_ALREADY_EXISTS",
+        "configuration-set",
+        name,
+        `Configuration set '${name}' already exists in ${context.region}; pick another name or use the existing set.`,
+      );
+    }
+    const set: ConfigurationSetRecord = {
+      arn: CONFIGURATION_SETS.arn(context.region, context.accountId, name),
+      id: name,
+      accountId: context.accountId,
+      region: context.region,
+      createdMs: context.now,
+      sortKey: sortKeyOf(context.now, context.accountId, name),
+      eventDestinations: [],
+      defaultMessageFeedbackEnabled: false,
+      tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+    };
+    sets.add(set);
+    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, set.arn);
+    return created(set);
+  },
+);
