@@ -2,6 +2,7 @@
 import type { Policies } from "@pulumi/policy";
 import { configurationSetEventLogging } from "./eventLoggingRules";
 import { optOutKeywords } from "./keywordRules";
+import { accountDefaultProtectConfiguration, poolHasOriginationIdentity } from "./liveRules";
 import { lookedUpPoolsProtected } from "./lookupRules";
 import { selfManagedOptOuts } from "./optOutRules";
 import { originationIdentityDeletionProtection } from "./originationIdentityRules";
@@ -35,4 +36,6 @@ export const policies: Policies = [
   requiredTags,
   lookedUpPoolsProtected,
   configurationSetEventLogging,
+  accountDefaultProtectConfiguration,
+  poolHasOriginationIdentity,
 ];

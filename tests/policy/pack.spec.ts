@@ -32,6 +32,8 @@ const CONTRACT: Record<string, (typeof Level)[keyof typeof Level]> = {
   "sms-protect-configuration-countries": Level.ADVISORY,
   "sms-opt-out-keywords": Level.MANDATORY,
   "sms-configuration-set-event-logging": Level.ADVISORY,
+  "sms-account-default-protect-configuration": Level.ADVISORY,
+  "sms-pool-has-origination-identity": Level.ADVISORY,
 };
 
 function lookedUpPool(id: string, deletionProtectionEnabled: boolean) {
@@ -65,7 +67,12 @@ describe("policy pack sms-pools-guard, started as the Node.js language host star
       .getPoliciesList()
       .filter((p) => p.getPolicyType() === analyzer.PolicyType.POLICY_TYPE_STACK)
       .map((p) => p.getName());
-    assert.deepEqual(stackPolicies, ["sms-looked-up-pools-protected", "sms-configuration-set-event-logging"]);
+    assert.deepEqual(stackPolicies, [
+      "sms-looked-up-pools-protected",
+      "sms-configuration-set-event-logging",
+      "sms-account-default-protect-configuration",
+      "sms-pool-has-origination-identity",
+    ]);
   });
 
   it("Analyze flags an unprotected pool at mandatory, and passes a well-formed one", async () => {
