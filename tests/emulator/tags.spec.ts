@@ -1,0 +1,116 @@
+// Tags through the real SDK: TagResource, UntagResource and ListTagsForResource on every taggable resource,
+// and Tags given on create.
+
+import assert from "node:assert/strict";
+import {
+  CreateOptOutListCommand,
+  CreatePoolCommand,
+  ListTagsForResourceCommand,
+  RequestPhoneNumberCommand,
+  RequestSenderIdCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+} from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { rejectsWith, withEmulator } from "../support/emulator";
+import { ACCOUNTS, alice, bob } from "./accounts";
+
+describe("emulator: tags", () => {
+  const holder = withEmulator({ accounts: ACCOUNTS });
+  const client = () => alice(holder.emulator);
+  const created = { Tags: [{ Key: "created", Value: "yes" }] };
+  const makers: Array<[string, () => Promise<string>]> = [
+    [
+      "pool",
+      async () =>
+        (
+          await client().send(
+            new CreatePoolCommand({
+              OriginationIdentity: "phone-t",
+              MessageType: "TRANSACTIONAL",
+              ...created,
+            }),
+          )
+        ).PoolArn!,
+    ],
+    [
+      "phone number",
+      async () =>
+        (
+          await client().send(
+            new RequestPhoneNumberCommand({
+              IsoCountryCode: "US",
+              MessageType: "TRANSACTIONAL",
+              NumberCapabilities: ["SMS"],
+              NumberType: "SIMULATOR",
+              ...created,
+            }),
+          )
+        ).PhoneNumberArn!,
+    ],
+    [
+      "sender ID",
+      async () =>
+        (
+          await client().send(
+            new RequestSenderIdCommand({ SenderId: "Tagged", IsoCountryCode: "GB", ...created }),
+          )
+        ).SenderIdArn!,
+    ],
+    [
+      "opt-out list",
+      async () =>
+        (await client().send(new CreateOptOutListCommand({ OptOutListName: "Tagged", ...created })))
+          .OptOutListArn!,
+    ],
+  ];
+  for (const [what, make] of makers) {
+    it(`tags, overwrites, untags and lists the tags of a ${what}`, async () => {
+      const ResourceArn = await make();
+      await client().send(
+        new TagResourceCommand({
+          ResourceArn,
+          Tags: [
+            { Key: "team", Value: "a" },
+            { Key: "created", Value: "again" },
+          ],
+        }),
+      );
+      await client().send(new TagResourceCommand({ ResourceArn, Tags: [{ Key: "team", Value: "b" }] }));
+      await client().send(new UntagResourceCommand({ ResourceArn, TagKeys: ["created", "absent"] }));
+      const listed = await client().send(new ListTagsForResourceCommand({ ResourceArn }));
+      assert.equal(listed.ResourceArn, ResourceArn);
+      assert.deepEqual(listed.Tags, [{ Key: "team", Value: "b" }]);
+      const other = await rejectsWith(
+        bob(holder.emulator).send(new ListTagsForResourceCommand({ ResourceArn })),
+        "ResourceNotFoundException",
+      );
+      assert.equal(other.ResourceId, ResourceArn);
+    });
+  }
+
+  it("refuses more than 50 tags on a resource, an ARN of no taggable kind, and an unknown resource", async () => {
+    const ResourceArn = await makers[0][1]();
+    const many = Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: "v" }));
+    const quota = await rejectsWith(
+      client().send(new TagResourceCommand({ ResourceArn, Tags: many })),
+      "ServiceQuotaExceededException",
+    );
+    assert.equal(quota.Reason, "TAGS_PER_RESOURCE");
+    const wrongKind = await rejectsWith(
+      client().send(
+        new ListTagsForResourceCommand({ ResourceArn: "arn:aws:sns:us-east-1:123456789012:topic" }),
+      ),
+      "ValidationException",
+    );
+    assert.equal(wrongKind.Reason, "INVALID_ARN");
+    const missing = await rejectsWith(
+      client().send(
+        new ListTagsForResourceCommand({
+          ResourceArn: "arn:aws:sms-voice:us-east-1:123456789012:pool/pool-none",
+        }),
+      ),
+      "ResourceNotFoundException",
+    );
+    assert.equal(missing.ResourceType, "pool");
+  });
+});
