@@ -1,0 +1,90 @@
+// Protect configurations (AWS's guard against SMS pumping): the record (whether it is the account default, its
+// deletion protection, and per channel the countries whose status is not ALLOW), its filters, its
+// ProtectConfigurationInformation projection, and the protect configuration that applies to a send.
+
+import { KNOWN_COUNTRIES } from "../countries";
+import { notFound } from "../errors";
+import type { OperationContext } from "../operations/context";
+import { BOOLEAN_VALUES, defineKind, type ResourceRecord, type Tag } from "./kind";
+
+export type ProtectStatus = "ALLOW" | "BLOCK" | "MONITOR" | "FILTER";
+export type NumberCapability = "SMS" | "VOICE" | "MMS" | "RCS";
+
+export interface ProtectConfigurationRecord extends ResourceRecord {
+  accountDefault: boolean;
+  deletionProtectionEnabled: boolean;
+  /** Per number capability, the countries whose status is not ALLOW (every other country is ALLOW). */
+  countryRules: Partial<Record<NumberCapability, Record<string, ProtectStatus>>>;
+  tags: Tag[];
+}
+
+export const PROTECT_CONFIGURATIONS = defineKind<ProtectConfigurationRecord>({
+  name: "protectConfigurations",
+  resourceType: "protect-configuration",
+  arnType: "protect-configuration",
+  idPattern: "[A-Za-z0-9_-]+",
+  taggable: true,
+  shareable: false,
+  filters: {
+    "account-default": { text: (p) => String(p.accountDefault), allowed: BOOLEAN_VALUES },
+    "deletion-protection-enabled": {
+      text: (p) => String(p.deletionProtectionEnabled),
+      allowed: BOOLEAN_VALUES,
+    },
+  },
+});
+
+/** The model's ProtectConfigurationInformation (also Create/Update/DeleteProtectConfigurationResult). */
+export function protectConfigurationInformation(config: ProtectConfigurationRecord): Record<string, unknown> {
+  return {
+    ProtectConfigurationArn: config.arn,
+    ProtectConfigurationId: config.id,
+    CreatedTimestamp: config.createdMs / 1000,
+    AccountDefault: config.accountDefault,
+    DeletionProtectionEnabled: config.deletionProtectionEnabled,
+  };
+}
+
+/** The status of `country` for `capability`: ALLOW unless a rule says otherwise. */
+export function protectStatus(
+  config: ProtectConfigurationRecord,
+  capability: NumberCapability,
+  country: string,
+): ProtectStatus {
+  return config.countryRules[capability]?.[country] ?? "ALLOW";
+}
+
+/** The whole country rule set of one capability: every country the emulator knows, with its status. */
+export function countryRuleSet(
+  config: ProtectConfigurationRecord,
+  capability: NumberCapability,
+): Record<string, { ProtectStatus: ProtectStatus }> {
+  const rules: Record<string, { ProtectStatus: ProtectStatus }> = {};
+  for (const country of KNOWN_COUNTRIES) {
+    rules[country] = { ProtectStatus: protectStatus(config, capability, country) };
+  }
+  return rules;
+}
+
+/** The caller's account default protect configuration in the request's region, if it has one. */
+export function accountDefaultProtectConfiguration(
+  context: OperationContext,
+): ProtectConfigurationRecord | undefined {
+  const scan = context
+    .collection(PROTECT_CONFIGURATIONS)
+    .scan(context.region, [{ name: "account-default", values: ["true"] }]);
+  for (const config of scan) {
+    if (config.accountId === context.accountId && config.accountDefault) return config;
+  }
+  return undefined;
+}
+
+/** The caller's protect configuration `idOrArn`, or ResourceNotFoundException. */
+export function ownProtectConfiguration(
+  context: OperationContext,
+  idOrArn: string,
+): ProtectConfigurationRecord {
+  const config = context.findOwn(PROTECT_CONFIGURATIONS, idOrArn);
+  if (!config) throw notFound("protect-configuration", idOrArn);
+  return config;
+}
