@@ -5,7 +5,7 @@ type Unit = "×" | "ms" | "µs" | "bytes" | "requests" | "failures" | "modules" 
 
 /** One number a benchmark reports. It passes when `value <= target.atMost`; no target means report only. */
 export interface Figure {
-  /** The benchmark's item number (1–8 from the benchmarks issue, 9 the snapshot catalog). */
+  /** The benchmark's item number (1–8 from the benchmarks issue, 9 the snapshot catalog, 10 other kinds). */
   readonly item: number;
   readonly name: string;
   readonly value: number;

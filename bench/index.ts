@@ -9,6 +9,7 @@ import { benchListing } from "./listing";
 import { benchLookupByIds } from "./lookupByIds";
 import { benchPolicyPack } from "./policyPack";
 import { benchProviderSize } from "./providerSize";
+import { benchResourceLookups } from "./resourceLookups";
 import { benchSharedLookups } from "./sharedLookups";
 import { DEFAULT_LATENCY_MS } from "./slowEmulator";
 import { benchSnapshotCatalog, benchSnapshotMemory } from "./snapshotCatalog";
@@ -64,6 +65,11 @@ const BENCHMARKS: Benchmark[] = [
     name: "snapshotCatalog",
     title: `9. ten filtered listings of 1,000 pools in one run under the 1 request/s quota (${latencyMs} ms per request)`,
     run: async () => [...(await benchSnapshotCatalog({ latencyMs })), ...(await benchSnapshotMemory())],
+  },
+  {
+    name: "resourceLookups",
+    title: `10. a pool's 250 origination identities; 1,000 phone numbers by ID (${latencyMs} ms per request)`,
+    run: () => benchResourceLookups({ latencyMs }),
   },
 ];
 
