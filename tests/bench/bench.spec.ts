@@ -7,6 +7,7 @@ import { benchListing } from "../../bench/listing";
 import { measureLookupByIds } from "../../bench/lookupByIds";
 import { benchPolicyPack, stackOf, validateStack } from "../../bench/policyPack";
 import { benchProviderSize } from "../../bench/providerSize";
+import { benchResourceLookups } from "../../bench/resourceLookups";
 import { measureSharedLookups } from "../../bench/sharedLookups";
 import { measureSnapshotCatalog, snapshotHeapBytes } from "../../bench/snapshotCatalog";
 import { benchThrottledListing, measureThrottledListing } from "../../bench/throttledListing";
@@ -54,6 +55,11 @@ describe("bench: the runner's measurements on tiny inputs", () => {
     // (snapshotHeapBytes throws otherwise), and that the figure is a plausible byte count.
     const bytes = await snapshotHeapBytes(500);
     assert.ok(Number.isFinite(bytes) && Math.abs(bytes) < 50 * 1024 * 1024, `${bytes} bytes`);
+  });
+
+  it("10: lists a pool's identities and numbers by ID with the engine and with the SDK, four ratios", async () => {
+    const figures = await benchResourceLookups({ members: 7, numbers: 12, latencyMs: 1, runs: 1 });
+    assertFigures(figures, 10, 4);
   });
 
   it("1: lists every pool with getPools and the SDK paginator, one ratio pair per size", async () => {
