@@ -1,0 +1,169 @@
+// The state file: everything survives a restart (records, policies, ClientTokens, the Default list), the file is
+// replaced atomically, a bad file stops the start and is left untouched; the CLI's --state and --account.
+
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import {
+  CreatePoolCommand,
+  DescribePhoneNumbersCommand,
+  DescribePoolsCommand,
+  ListTagsForResourceCommand,
+  PutResourcePolicyCommand,
+  RequestPhoneNumberCommand,
+  TagResourceCommand,
+} from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { startEmulator } from "../../emulator";
+import { ACCOUNTS, alice, BOB, bob } from "./accounts";
+
+const ROOT = join(__dirname, "..", "..");
+
+function stateFile(): string {
+  return join(mkdtempSync(join(tmpdir(), "sms-state-")), "state.json");
+}
+
+describe("emulator: state file", () => {
+  it("keeps every change across a restart: a stack deployed, the emulator restarted, the stack updated", async () => {
+    const state = stateFile();
+    const first = await startEmulator({
+      state,
+      accounts: ACCOUNTS,
+      seed: { pools: [{ poolId: "pool-seeded" }] },
+    });
+    let numberArn: string;
+    let poolId: string;
+    try {
+      const number = await alice(first).send(
+        new RequestPhoneNumberCommand({
+          IsoCountryCode: "US",
+          MessageType: "TRANSACTIONAL",
+          NumberCapabilities: ["SMS"],
+          NumberType: "SIMULATOR",
+        }),
+      );
+      numberArn = number.PhoneNumberArn!;
+      await alice(first).send(
+        new TagResourceCommand({ ResourceArn: numberArn, Tags: [{ Key: "k", Value: "v" }] }),
+      );
+      const pool = await alice(first).send(
+        new CreatePoolCommand({
+          OriginationIdentity: number.PhoneNumberId!,
+          MessageType: "TRANSACTIONAL",
+          ClientToken: "t1",
+        }),
+      );
+      poolId = pool.PoolId!;
+      await alice(first).send(
+        new PutResourcePolicyCommand({
+          ResourceArn: pool.PoolArn,
+          Policy: JSON.stringify({ Statement: { Effect: "Allow", Principal: { AWS: BOB } } }),
+        }),
+      );
+    } finally {
+      await first.stop();
+    }
+    const second = await startEmulator({
+      state,
+      accounts: ACCOUNTS,
+      seed: { pools: [{ poolId: "pool-only-in-seed" }] },
+    });
+    try {
+      const pools = await alice(second).send(new DescribePoolsCommand({}));
+      assert.deepEqual(
+        pools.Pools?.map((p) => p.PoolId),
+        ["pool-seeded", poolId],
+        "the state wins; the seed applies only to a new state file",
+      );
+      const tags = await alice(second).send(new ListTagsForResourceCommand({ ResourceArn: numberArn }));
+      assert.deepEqual(tags.Tags, [{ Key: "k", Value: "v" }]);
+      const { PhoneNumbers } = await alice(second).send(new DescribePhoneNumbersCommand({}));
+      assert.equal(PhoneNumbers?.[0].PoolId, poolId);
+      const shared = await bob(second).send(new DescribePoolsCommand({ Owner: "SHARED" }));
+      assert.deepEqual(
+        shared.Pools?.map((p) => p.PoolId),
+        [poolId],
+      );
+      const repeated = await alice(second).send(
+        new CreatePoolCommand({
+          OriginationIdentity: "phone-x",
+          MessageType: "TRANSACTIONAL",
+          ClientToken: "t1",
+        }),
+      );
+      assert.equal(repeated.PoolId, poolId, "ClientTokens survive too");
+      assert.deepEqual(readdirSync(join(state, "..")), ["state.json"], "no temporary file is left behind");
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it("refuses a corrupt or foreign state file at start and leaves it untouched", async () => {
+    for (const [text, message] of [
+      ["{ half", /state file .*state\.json is not valid JSON.*left as it is/s],
+      ['{"pools": []}', /is not an sms-voice-emulator state file/],
+      [
+        '{"format":"sms-voice-emulator-state","version":1,"collections":{"pools":[{"arn":"x"}],"unicorns":[]},"policies":[],"clientTokens":[]}',
+        /collections\.pools\[0\] is not a pool record\ncollections\.unicorns is not a resource kind/,
+      ],
+    ] as const) {
+      const state = stateFile();
+      writeFileSync(state, text);
+      await assert.rejects(startEmulator({ state }), message);
+      assert.equal(readFileSync(state, "utf8"), text);
+    }
+  });
+
+  it("serves --state and --account KEY=ID from the CLI", async function () {
+    this.timeout(60_000);
+    const state = stateFile();
+    const run = async () => {
+      const child = spawn(
+        process.execPath,
+        [
+          "-r",
+          "ts-node/register/transpile-only",
+          "emulator/cli.ts",
+          "--state",
+          state,
+          "--account",
+          "111122223333",
+          "--account",
+          `AKIDBOB=${BOB}`,
+        ],
+        { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      const line = await new Promise<string>((resolve) =>
+        createInterface({ input: child.stdout! }).once("line", resolve),
+      );
+      const endpoint = /listening on (\S+)/.exec(line)![1];
+      return { child, emulator: { endpoint, region: "us-east-1" } as never };
+    };
+    const first = await run();
+    try {
+      await bob(first.emulator).send(
+        new CreatePoolCommand({ OriginationIdentity: "phone-1", MessageType: "PROMOTIONAL" }),
+      );
+      const mine = await alice(first.emulator).send(
+        new CreatePoolCommand({ OriginationIdentity: "phone-2", MessageType: "TRANSACTIONAL" }),
+      );
+      assert.match(mine.PoolArn!, /:111122223333:pool\//);
+    } finally {
+      first.child.kill("SIGTERM");
+      await new Promise((resolve) => first.child.once("exit", resolve));
+    }
+    const second = await run();
+    try {
+      const { Pools } = await bob(second.emulator).send(new DescribePoolsCommand({}));
+      assert.deepEqual(
+        Pools?.map((p) => p.MessageType),
+        ["PROMOTIONAL"],
+      );
+    } finally {
+      second.child.kill("SIGTERM");
+      await new Promise((resolve) => second.child.once("exit", resolve));
+    }
+  });
+});
