@@ -47,7 +47,7 @@ function pool(rand: () => number, index: number, accountId?: string): SeedPool {
 }
 
 /** 320 pools of our own and 20 shared with us by two partner accounts. */
-export function demoAccount(): Seed {
+export function demoAccount(): Seed & { pools: SeedPool[] } {
   const rand = random(20261127);
   const own = Array.from({ length: 320 }, (_, i) => pool(rand, i));
   const shared = Array.from({ length: 20 }, (_, i) => pool(rand, i, PARTNER_ACCOUNTS[i % 2]));

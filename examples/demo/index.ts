@@ -2,7 +2,14 @@
 // programs' lookups through the real code (AWS SDK over HTTP), and evaluates the policy pack's own rules.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { getPools, type Pool } from "pulumi-sms-pools";
+import {
+  AssociateOriginationIdentityCommand,
+  CreateOptOutListCommand,
+  CreatePoolCommand,
+  PinpointSMSVoiceV2Client,
+  RequestPhoneNumberCommand,
+} from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { getOptOutLists, getPhoneNumbers, getPool, getPools, type Pool } from "pulumi-sms-pools";
 import { startEmulator } from "pulumi-sms-pools/emulator";
 import { type Diagnostic, evaluatePolicies, type PackConfig, resourceNameOf } from "../../policy/evaluate";
 import { policies } from "../../policy/policies";
@@ -217,6 +224,60 @@ async function main(): Promise<void> {
         `${remediated.diagnostics.filter((d) => d.enforcementLevel === "mandatory").length} ` +
         "(a grant to everyone has no safe automatic fix)",
     );
+
+    // 8. The origination identities a stack holds: a pool with its phone numbers, and an opt-out list.
+    const sdk = new PinpointSMSVoiceV2Client({ endpoint: emulator.endpoint, region: DEMO_REGION });
+    const listName = "demo-marketing-opt-outs";
+    await sdk.send(new CreateOptOutListCommand({ OptOutListName: listName }));
+    const requested = [];
+    for (const numberType of ["SIMULATOR", "SIMULATOR", "TOLL_FREE"] as const) {
+      requested.push(
+        await sdk.send(
+          new RequestPhoneNumberCommand({
+            IsoCountryCode: "US",
+            MessageType: "TRANSACTIONAL",
+            NumberCapabilities: ["SMS"],
+            NumberType: numberType,
+            OptOutListName: listName,
+          }),
+        ),
+      );
+    }
+    const created = await sdk.send(
+      new CreatePoolCommand({
+        OriginationIdentity: requested[0].PhoneNumberId!,
+        IsoCountryCode: "US",
+        MessageType: "TRANSACTIONAL",
+        DeletionProtectionEnabled: true,
+      }),
+    );
+    for (const n of requested.slice(1)) {
+      await sdk.send(
+        new AssociateOriginationIdentityCommand({
+          PoolId: created.PoolId!,
+          OriginationIdentity: n.PhoneNumberId!,
+          IsoCountryCode: "US",
+        }),
+      );
+    }
+    sdk.destroy();
+    const pool = await getPool({ poolId: created.PoolId!, includeOriginationIdentities: true }, opts);
+    const numbers = await getPhoneNumbers(
+      { phoneNumberIds: (pool.originationIdentities ?? []).map((o) => o.originationIdentity) },
+      opts,
+    );
+    const lists = await getOptOutLists({}, opts);
+    console.log(heading("8. A pool with its phone numbers, and the account's opt-out lists"));
+    console.log(
+      `  ${pool.poolId} (${pool.messageType}, deletion protection ${pool.deletionProtectionEnabled}):`,
+    );
+    console.log(
+      table(
+        ["number", "type", "status", "opt-out list"],
+        numbers.phoneNumbers.map((n) => [n.phoneNumber, n.numberType, n.status, n.optOutListName]),
+      ),
+    );
+    console.log(`  opt-out lists: ${lists.names.join(", ")}`);
 
     const byOperation = new Map<string, number>();
     for (const r of emulator.requests) byOperation.set(r.operation, (byOperation.get(r.operation) ?? 0) + 1);

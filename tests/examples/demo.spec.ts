@@ -98,4 +98,12 @@ describe("examples/demo: npm run demo", function () {
     assert.match(stdout, /\d+ requests over HTTP to the emulator \(DescribePools \d+\), 0 failed/);
     assert.match(stdout, /finished in \d+\.\d s/);
   });
+
+  it("shows a pool with its phone numbers and the opt-out list they use, read back over the wire", () => {
+    const section = stdout.split("8. A pool with its phone numbers")[1]?.split("Summary")[0] ?? "";
+    const rows = section.split("\n").filter((l) => /^\s+\+1\d{10}\s/.test(l));
+    assert.equal(rows.length, 3, section);
+    assert.ok(rows.every((r) => r.includes("demo-marketing-opt-outs")), section);
+    assert.match(section, /opt-out lists: Default, demo-marketing-opt-outs/);
+  });
 });
