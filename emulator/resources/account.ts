@@ -1,0 +1,83 @@
+// Account-level facts the Describe operations report: attributes (tier, default protect configuration),
+// resource limits with what the account uses of them, and spend limits; plus the short, fixed-order paging
+// these lists share (a cursor is a position in a list whose order never changes).
+
+import { NextTokens } from "../nextToken";
+import type { OperationContext } from "../operations/context";
+import { CONFIGURATION_SETS } from "./configurationSet";
+import type { ResourceKind, ResourceRecord } from "./kind";
+import { OPT_OUT_LISTS } from "./optOutList";
+import { PHONE_NUMBERS } from "./phoneNumber";
+import { POOLS } from "./pool";
+import { accountDefaultProtectConfiguration } from "./protectConfiguration";
+import { SENDER_IDS } from "./senderId";
+
+/** The emulator's account is out of the SMS sandbox, so sends need no verified destination numbers. */
+export const ACCOUNT_TIER = "PRODUCTION";
+
+export function accountAttributes(context: OperationContext): Array<{ Name: string; Value: string }> {
+  const attributes = [{ Name: "ACCOUNT_TIER", Value: ACCOUNT_TIER }];
+  const defaultConfig = accountDefaultProtectConfiguration(context);
+  if (defaultConfig) attributes.push({ Name: "DEFAULT_PROTECT_CONFIGURATION_ID", Value: defaultConfig.id });
+  return attributes;
+}
+
+function owned<R extends ResourceRecord>(kind: ResourceKind<R>, context: OperationContext): number {
+  let count = 0;
+  for (const record of context
+    .collection(kind)
+    .scan(context.region, [{ name: "owner", values: [context.accountId] }])) {
+    if (record.accountId === context.accountId) count += 1;
+  }
+  return count;
+}
+
+/** The emulator's quotas (not enforced); AWS's own depend on the account and can be raised. */
+const LIMITS: ReadonlyArray<{ name: string; max: number; used?: (context: OperationContext) => number }> = [
+  { name: "PHONE_NUMBERS", max: 100, used: (context) => owned(PHONE_NUMBERS, context) },
+  { name: "POOLS", max: 100, used: (context) => owned(POOLS, context) },
+  { name: "CONFIGURATION_SETS", max: 100, used: (context) => owned(CONFIGURATION_SETS, context) },
+  { name: "OPT_OUT_LISTS", max: 100, used: (context) => owned(OPT_OUT_LISTS, context) },
+  { name: "SENDER_IDS", max: 100, used: (context) => owned(SENDER_IDS, context) },
+  { name: "REGISTRATIONS", max: 100 },
+  { name: "REGISTRATION_ATTACHMENTS", max: 100 },
+  { name: "VERIFIED_DESTINATION_NUMBERS", max: 10 },
+];
+
+export function accountLimits(context: OperationContext): Array<{ Name: string; Used: number; Max: number }> {
+  return LIMITS.map(({ name, max, used }) => ({ Name: name, Used: used?.(context) ?? 0, Max: max }));
+}
+
+/** A new AWS account may spend 1 USD a month on each channel until it asks for more. */
+export function spendLimits(): Array<{
+  Name: string;
+  EnforcedLimit: number;
+  MaxLimit: number;
+  Overridden: boolean;
+}> {
+  return [
+    "TEXT_MESSAGE_MONTHLY_SPEND_LIMIT",
+    "VOICE_MESSAGE_MONTHLY_SPEND_LIMIT",
+    "MEDIA_MESSAGE_MONTHLY_SPEND_LIMIT",
+    "NOTIFY_MESSAGE_MONTHLY_SPEND_LIMIT",
+    "RCS_MESSAGE_MONTHLY_SPEND_LIMIT",
+  ].map((name) => ({ Name: name, EnforcedLimit: 1, MaxLimit: 1, Overridden: false }));
+}
+
+/** One page of a short list in fixed order, with a NextToken bound to `list` and the caller. */
+export function pageOfList(
+  context: OperationContext,
+  request: { NextToken?: string; MaxResults?: number },
+  list: string,
+  items: readonly unknown[],
+): Record<string, unknown> {
+  const digest = NextTokens.queryDigest({ list, region: context.region, account: context.accountId });
+  const cursor = request.NextToken === undefined ? undefined : context.tokens.read(request.NextToken, digest);
+  const start = cursor && "requested" in cursor ? cursor.requested + 1 : 0;
+  const size = request.MaxResults ?? context.defaultMaxResults;
+  const page = items.slice(start, start + size);
+  const result: Record<string, unknown> = { [list]: page };
+  if (start + size < items.length)
+    result.NextToken = context.tokens.issue(digest, { requested: start + size - 1 });
+  return result;
+}
