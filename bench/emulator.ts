@@ -5,7 +5,11 @@
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 
-import { DescribePoolsCommand, type DescribePoolsCommandInput } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import {
+  DescribePhoneNumbersCommand,
+  DescribePoolsCommand,
+  type DescribePoolsCommandInput,
+} from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { startEmulator } from "../emulator";
 import { sdkClient, seedPools } from "../tests/support/emulator";
 import type { Figure } from "./figures";
@@ -74,6 +78,48 @@ async function describePoolsRate(
   }
 }
 
+/**
+ * DescribePhoneNumbers over 10,000 seeded numbers in pages of 100, each listing paged to its end, repeated for
+ * `seconds`: requests per second (SDK client and emulator on one core).
+ */
+async function phoneNumberListingRate(
+  count: number,
+  seconds = SECONDS,
+): Promise<{ perSecond: number; listings: number }> {
+  const phoneNumbers = Array.from({ length: count }, (_, i) => ({
+    phoneNumberId: `phone-${i.toString(16).padStart(32, "0")}`,
+    phoneNumber: `+1206${String(i).padStart(7, "0")}`,
+    createdTimestamp: 1_700_000_000 + i,
+  }));
+  const emulator = await startEmulator({ seed: { phoneNumbers }, requestLogSize: 0 });
+  const client = sdkClient(emulator, { maxAttempts: 1 });
+  const listOnce = async () => {
+    let requests = 0;
+    let NextToken: string | undefined;
+    do {
+      const page = await client.send(new DescribePhoneNumbersCommand({ MaxResults: 100, NextToken }));
+      NextToken = page.NextToken;
+      requests += 1;
+    } while (NextToken);
+    return requests;
+  };
+  try {
+    await listOnce();
+    let requests = 0;
+    let listings = 0;
+    const started = process.hrtime.bigint();
+    const until = started + BigInt(Math.round(seconds * 1e9));
+    while (process.hrtime.bigint() < until) {
+      requests += await listOnce();
+      listings += 1;
+    }
+    return { perSecond: requests / (Number(process.hrtime.bigint() - started) / 1e9), listings };
+  } finally {
+    client.destroy();
+    await emulator.stop();
+  }
+}
+
 /** The filtered query of the runner's figure: two filters, full pages of 100. */
 const FILTERED = QUERIES[1];
 
@@ -89,6 +135,7 @@ export async function benchEmulator(options: EmulatorRateOptions = {}): Promise<
   const [name, input] = FILTERED;
   const big = await describePoolsRate(pools, input, seconds);
   const small = await describePoolsRate(100, input, seconds);
+  const numbers = await phoneNumberListingRate(10_000, seconds);
   return [
     {
       item: 8,
@@ -99,10 +146,21 @@ export async function benchEmulator(options: EmulatorRateOptions = {}): Promise<
         `${name}: ${big.page} pools per answer; SDK client and emulator share one core; with 100 pools ` +
         `${Math.round(small.perSecond)} req/s (${small.page} per answer)`,
     },
+    {
+      item: 8,
+      name: "emulator DescribePhoneNumbers, 10,000 numbers in pages of 100",
+      value: numbers.perSecond,
+      unit: "req/s",
+      detail: `${numbers.listings} complete listings of 100 pages each; SDK client and emulator share one core`,
+    },
   ];
 }
 
 async function main(): Promise<void> {
+  const numbers = await phoneNumberListingRate(10_000);
+  console.log(
+    `DescribePhoneNumbers, 10,000 numbers in pages of 100: ${numbers.perSecond.toFixed(0)} req/s (${numbers.listings} listings)`,
+  );
   console.log(
     `DescribePools via @aws-sdk/client-pinpoint-sms-voice-v2, sequential on one core, ${SECONDS}s per case, node ${process.version}`,
   );
