@@ -1,9 +1,10 @@
 // Builds the Pulumi-facing functions of a lookup kind (getX, getXOutput, and the one-resource getY) from a
 // declarative entry: every kind gets the same validation, options, mocks, secrets and Output behaviour.
 import type * as pulumi from "@pulumi/pulumi";
+import type { Connection } from "../provider/aws/connection";
 import type { ResourceKind } from "../provider/engine/kind";
 import { lookup } from "../provider/engine/lookup";
-import { describeQuery, PoolQueryError, type QueryProblem, show } from "../provider/engine/query";
+import { describeQuery, PoolQueryError, type Query, type QueryProblem, show } from "../provider/engine/query";
 import { errorsOf, notFoundError } from "../provider/errors";
 import { mockedRegion, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
@@ -42,6 +43,16 @@ function isItemLike<Item>(kind: ResourceKind<Item>, item: unknown): item is Item
   }
 }
 
+/** The real lookup of an entry's query: its operation's errors, the run's snapshots unless opted out. */
+function lookUpInAws<Item>(
+  entry: { readonly kind: ResourceKind<Item>; readonly resourceType: string },
+  query: Query,
+  connection: Connection,
+) {
+  const toError = errorsOf(entry.kind.operation, entry.resourceType);
+  return lookup(entry.kind, query, connection, toError, runCatalog(connection.snapshot));
+}
+
 /** The listing function of an entry: validated, throttle-aware, mockable, every page collected. */
 export function listLookup<Args extends object, Item, Result>(entry: ListLookupEntry<Item, Result>) {
   const token = lookupToken(entry.name);
@@ -57,14 +68,7 @@ export function listLookup<Args extends object, Item, Result>(entry: ListLookupE
       }
       return entry.result(items as Item[], await mockedRegion(answer?.region, connection));
     }
-    const toError = errorsOf(entry.kind.operation, entry.resourceType);
-    const { items, region } = await lookup(
-      entry.kind,
-      query,
-      connection,
-      toError,
-      runCatalog(connection.snapshot),
-    );
+    const { items, region } = await lookUpInAws(entry, query, connection);
     return entry.result(items, region);
   };
 }
@@ -129,14 +133,7 @@ export function singleLookup<Args extends { readonly region?: string }, Item>(
         if (!isItemLike(entry.kind, result)) throw mockResultError(lookupToken(entry.name), result, expected);
         return result;
       }
-      const toError = errorsOf(entry.kind.operation, entry.resourceType);
-      const { items, region } = await lookup(
-        entry.kind,
-        query,
-        connection,
-        toError,
-        runCatalog(connection.snapshot),
-      );
+      const { items, region } = await lookUpInAws(entry, query, connection);
       if (items.length === 0) {
         const cause = new Error(`${entry.kind.operation} answered without ${entry.kind.noun} ${String(id)}`);
         throw notFoundError(
