@@ -1,0 +1,307 @@
+// Reads what the audit judges, per account (profile) and region: listings through the lookup engine, then
+// the per-resource calls the enabled rules need (keywords, resource policies, tags, country rules, members).
+import { clientFor, smsVoiceSdk } from "../provider/aws/client";
+import type { Connection } from "../provider/aws/connection";
+import type { ResourceKind } from "../provider/engine/kind";
+import { lookup } from "../provider/engine/lookup";
+import { validateQuery } from "../provider/engine/query";
+import { errorsOf, SmsLookupError } from "../provider/errors";
+import { CONFIGURATION_SETS, type ConfigurationSet } from "../provider/resources/configurationSets";
+import { KEYWORDS, type Keyword } from "../provider/resources/keywords";
+import { OPT_OUT_LISTS, type OptOutList } from "../provider/resources/optOutLists";
+import { ORIGINATION_IDENTITIES } from "../provider/resources/originationIdentities";
+import { PHONE_NUMBERS, type PhoneNumber } from "../provider/resources/phoneNumbers";
+import { POOLS, type Pool } from "../provider/resources/pools";
+import {
+  PROTECT_CONFIGURATIONS,
+  type ProtectConfiguration,
+} from "../provider/resources/protectConfigurations";
+import { SENDER_IDS, type SenderId } from "../provider/resources/senderIds";
+
+/** One account and region to read: the profile names the account (undefined: the SDK's default chain). */
+export interface Target {
+  readonly profile?: string;
+  readonly region: string;
+  readonly connection: Connection;
+}
+
+/** Which per-resource reads the enabled rules need. */
+export interface ReadPlan {
+  readonly keywords: boolean;
+  readonly resourcePolicies: boolean;
+  readonly tags: boolean;
+  readonly countryRules: boolean;
+  readonly poolMembers: boolean;
+}
+
+/** Everything read in one account and region. */
+export interface AccountRegionState {
+  readonly target: Target;
+  /** The account ID, from the ARNs read (undefined when the region holds nothing). */
+  readonly account?: string;
+  readonly pools: Pool[];
+  readonly phoneNumbers: PhoneNumber[];
+  readonly senderIds: SenderId[];
+  readonly optOutLists: OptOutList[];
+  readonly configurationSets: ConfigurationSet[];
+  readonly protectConfigurations: ProtectConfiguration[];
+  /** Keywords by the ARN of the pool or phone number they belong to. */
+  readonly keywords: Map<string, Keyword[]>;
+  /** Resource policies by resource ARN (undefined: none attached). */
+  readonly resourcePolicies: Map<string, string | undefined>;
+  /** Tags by resource ARN. */
+  readonly tags: Map<string, { key: string; value: string }[]>;
+  /** SMS country rules by protect configuration ID, `{ US: "ALLOW", ... }`. */
+  readonly countryRules: Map<string, Record<string, string>>;
+  /** Origination identities per pool ID; a pool a phone number names is known to hold at least that many. */
+  readonly poolMembers: Map<string, number>;
+}
+
+/** A read that failed: which account, region and call, with AWS's request ID. */
+export class AuditReadError extends Error {
+  override readonly name = "AuditReadError";
+  constructor(
+    readonly profile: string | undefined,
+    readonly account: string | undefined,
+    readonly region: string,
+    readonly operation: string,
+    readonly requestId: string | undefined,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `${profile ? `profile ${profile}` : "the default credentials"}${account ? ` (account ${account})` : ""}, ` +
+        `${region}: ${operation} failed: ${(cause as Error)?.message ?? String(cause)}` +
+        (requestId && !String((cause as Error)?.message).includes(requestId)
+          ? ` (request ID ${requestId})`
+          : ""),
+    );
+  }
+}
+
+/** Progress of one target's reads: `done` of `total` requests or items of `what`. */
+export type ProgressListener = (event: {
+  readonly target: Target;
+  readonly what: string;
+  readonly add?: number;
+  readonly done?: number;
+}) => void;
+
+const PAGE = 100;
+
+/** The account in an SMS ARN (`arn:aws:sms-voice:<region>:<account>:...`). */
+export const accountOfArn = (arn: string): string | undefined => {
+  const account = arn.split(":")[4];
+  return account && /^\d{12}$/.test(account) ? account : undefined;
+};
+
+/** Reads one account and region completely, or throws an AuditReadError. */
+export async function readAccountRegion(
+  target: Target,
+  plan: ReadPlan,
+  onProgress: ProgressListener = () => {},
+): Promise<AccountRegionState> {
+  let account: string | undefined;
+  const fail = (operation: string, err: unknown): never => {
+    const requestId =
+      err instanceof SmsLookupError
+        ? err.requestId
+        : (err as { $metadata?: { requestId?: string } })?.$metadata?.requestId;
+    const op = err instanceof SmsLookupError ? err.operation : operation;
+    throw new AuditReadError(target.profile, account, target.region, op, requestId, err);
+  };
+  const list = async <Item>(kind: ResourceKind<Item>, resourceType: string): Promise<Item[]> => {
+    onProgress({ target, what: kind.operation, add: 1 });
+    try {
+      const query = validateQuery(kind, { pageSize: PAGE }, "audit listing");
+      const { items } = await lookup(kind, query, target.connection, errorsOf(kind.operation, resourceType));
+      return items;
+    } catch (err) {
+      return fail(kind.operation, err);
+    } finally {
+      onProgress({ target, what: kind.operation, done: 1 });
+    }
+  };
+  const [pools, phoneNumbers, senderIds, optOutLists, configurationSets, protectConfigurations] =
+    await Promise.all([
+      list(POOLS, "pool"),
+      list(PHONE_NUMBERS, "phone-number"),
+      list(SENDER_IDS, "sender-id"),
+      list(OPT_OUT_LISTS, "opt-out-list"),
+      list(CONFIGURATION_SETS, "configuration-set"),
+      list(PROTECT_CONFIGURATIONS, "protect-configuration"),
+    ]);
+  const arns = [
+    ...pools.map((p) => p.poolArn),
+    ...phoneNumbers.map((n) => n.phoneNumberArn),
+    ...senderIds.map((s) => s.senderIdArn),
+    ...optOutLists.map((l) => l.optOutListArn),
+    ...configurationSets.map((c) => c.configurationSetArn),
+    ...protectConfigurations.map((p) => p.protectConfigurationArn),
+  ];
+  account = arns.map(accountOfArn).find((a) => a !== undefined);
+
+  /** Each item through `call`, a bounded number at once (the client paces each operation). */
+  const each = async <T>(operation: string, items: readonly T[], call: (item: T) => Promise<void>) => {
+    if (items.length === 0) return;
+    onProgress({ target, what: operation, add: items.length });
+    let next = 0;
+    const worker = async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        try {
+          await call(item);
+        } catch (err) {
+          fail(operation, err);
+        }
+        onProgress({ target, what: operation, done: 1 });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(target.connection.concurrency, items.length) }, worker));
+  };
+  const send = (operation: string, input: Record<string, unknown>) =>
+    sendCommand(target.connection, operation, input);
+  const notFound = (err: unknown) => (err as Error)?.name === "ResourceNotFoundException";
+
+  const keywords = new Map<string, Keyword[]>();
+  const resourcePolicies = new Map<string, string | undefined>();
+  const tags = new Map<string, { key: string; value: string }[]>();
+  const countryRules = new Map<string, Record<string, string>>();
+  const poolMembers = new Map<string, number>();
+  for (const n of phoneNumbers) {
+    if (n.poolId) poolMembers.set(n.poolId, (poolMembers.get(n.poolId) ?? 0) + 1);
+  }
+  const shareable = [...pools.map((p) => p.poolArn), ...phoneNumbers.map((n) => n.phoneNumberArn)]
+    .concat(senderIds.map((s) => s.senderIdArn))
+    .concat(optOutLists.map((l) => l.optOutListArn));
+  const tagged = shareable.concat(
+    configurationSets.map((c) => c.configurationSetArn),
+    protectConfigurations.map((p) => p.protectConfigurationArn),
+  );
+  await Promise.all([
+    plan.keywords
+      ? each(
+          KEYWORDS.operation,
+          [...pools.map((p) => p.poolArn), ...phoneNumbers.map((n) => n.phoneNumberArn)],
+          async (arn) => {
+            const query = validateQuery(KEYWORDS, { originationIdentity: arn, pageSize: PAGE }, "audit");
+            const { items } = await lookup(
+              KEYWORDS,
+              query,
+              target.connection,
+              errorsOf("DescribeKeywords", "keyword"),
+            );
+            keywords.set(arn, items);
+          },
+        )
+      : undefined,
+    plan.poolMembers
+      ? // Only pools no phone number names need asking: the rule wants at least one member.
+        each(
+          ORIGINATION_IDENTITIES.operation,
+          pools.filter((p) => !poolMembers.has(p.poolId)),
+          async (pool) => {
+            const query = validateQuery(
+              ORIGINATION_IDENTITIES,
+              { poolId: pool.poolArn, pageSize: PAGE },
+              "audit",
+            );
+            const { items } = await lookup(
+              ORIGINATION_IDENTITIES,
+              query,
+              target.connection,
+              errorsOf("ListPoolOriginationIdentities", "pool"),
+            );
+            poolMembers.set(pool.poolId, items.length);
+          },
+        )
+      : undefined,
+    plan.resourcePolicies
+      ? each("GetResourcePolicy", shareable, async (arn) => {
+          try {
+            const out = (await send("GetResourcePolicy", { ResourceArn: arn })) as { Policy?: string };
+            resourcePolicies.set(arn, out.Policy || undefined);
+          } catch (err) {
+            if (!notFound(err)) throw err;
+          }
+        })
+      : undefined,
+    plan.tags
+      ? each("ListTagsForResource", tagged, async (arn) => {
+          try {
+            const out = (await send("ListTagsForResource", { ResourceArn: arn })) as {
+              Tags?: { Key?: string; Value?: string }[];
+            };
+            tags.set(
+              arn,
+              (out.Tags ?? []).map((t) => ({ key: t.Key ?? "", value: t.Value ?? "" })),
+            );
+          } catch (err) {
+            if (!notFound(err)) throw err;
+          }
+        })
+      : undefined,
+    plan.countryRules
+      ? each("GetProtectConfigurationCountryRuleSet", protectConfigurations, async (p) => {
+          try {
+            const out = (await send("GetProtectConfigurationCountryRuleSet", {
+              ProtectConfigurationId: p.protectConfigurationId,
+              NumberCapability: "SMS",
+            })) as { CountryRuleSet?: Record<string, { ProtectStatus?: string }> };
+            countryRules.set(
+              p.protectConfigurationId,
+              Object.fromEntries(
+                Object.entries(out.CountryRuleSet ?? {}).map(([country, rule]) => [
+                  country,
+                  rule.ProtectStatus ?? "",
+                ]),
+              ),
+            );
+          } catch (err) {
+            if (!notFound(err)) throw err;
+          }
+        })
+      : undefined,
+  ]);
+  return {
+    target,
+    account,
+    pools,
+    phoneNumbers,
+    senderIds,
+    optOutLists,
+    configurationSets,
+    protectConfigurations,
+    keywords,
+    resourcePolicies,
+    tags,
+    countryRules,
+    poolMembers,
+  };
+}
+
+type Command = new (input: Record<string, unknown>) => unknown;
+
+/**
+ * One call with the package's paced client (the pacer keeps each operation within its quota); a failure
+ * becomes the package's error, with the request ID.
+ */
+export async function sendCommand(
+  connection: Connection,
+  operation: string,
+  input: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const Ctor = (smsVoiceSdk() as unknown as Record<string, Command>)[`${operation}Command`];
+  const client = clientFor(connection) as unknown as {
+    send(command: unknown): Promise<Record<string, unknown>>;
+  };
+  try {
+    return await client.send(new Ctor(input));
+  } catch (err) {
+    if ((err as Error)?.name === "ResourceNotFoundException") throw err;
+    throw errorsOf(operation, "resource")(
+      String(input.ResourceArn ?? Object.values(input)[0]),
+      connection.region ?? "",
+      err,
+    );
+  }
+}

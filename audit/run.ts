@@ -1,0 +1,111 @@
+// One audit: every account (profile) × region read in parallel, judged with the pack's rules, fixes planned
+// or made, and the report with its exit code.
+import type { LoadedConfig } from "./config";
+import { applyFixes, type FixResult, planFixes } from "./fix";
+import { AUDITED_RULES, type AuditFinding, judgeAccountRegion, readPlanFor, sortFindings } from "./judge";
+import { Progress } from "./progress";
+import { type AccountRegionState, AuditReadError, readAccountRegion, type Target } from "./read";
+import { type AuditError, type AuditReport, exitCodeOf, openFindings, type ScopeEntry } from "./report";
+
+export interface AuditOptions {
+  readonly targets: readonly Target[];
+  readonly config: LoadedConfig;
+  readonly failOn: "mandatory" | "advisory";
+  /** "plan": show each remediable finding's call; "apply": make them (--fix --yes). */
+  readonly fix?: "plan" | "apply";
+  readonly version: string;
+  readonly progress: {
+    readonly write: (text: string) => void;
+    readonly enabled: boolean;
+    readonly terminal: boolean;
+  };
+}
+
+export async function runAudit(options: AuditOptions): Promise<AuditReport> {
+  const started = Date.now();
+  const startedClock = performance.now();
+  const rules = options.config.rules;
+  const plan = readPlanFor(rules);
+  const progress = new Progress(options.progress.write, {
+    ...options.progress,
+    targets: options.targets.length,
+  });
+  const errors: AuditError[] = [];
+  const states: AccountRegionState[] = [];
+  await Promise.all(
+    options.targets.map(async (target) => {
+      try {
+        states.push(await readAccountRegion(target, plan, progress.listener));
+      } catch (err) {
+        if (!(err instanceof AuditReadError)) throw err;
+        errors.push({
+          ...(err.profile ? { profile: err.profile } : {}),
+          ...(err.account ? { account: err.account } : {}),
+          region: err.region,
+          operation: err.operation,
+          ...(err.requestId ? { requestId: err.requestId } : {}),
+          message: err.message,
+        });
+      }
+    }),
+  );
+  progress.finish();
+  const order = (s: { target: Target }) => options.targets.indexOf(s.target);
+  states.sort((a, b) => order(a) - order(b));
+  const findings = sortFindings(states.flatMap((s) => judgeAccountRegion(s, rules)));
+
+  let fixes: FixResult[] | undefined;
+  if (options.fix === "plan") fixes = planFixes(findings);
+  if (options.fix === "apply") {
+    const targetOf = (f: AuditFinding) =>
+      states.find((s) => s.target.profile === f.profile && s.target.region === f.region)?.target ??
+      options.targets[0];
+    fixes = await applyFixes(findings, targetOf, (result) => {
+      if (!options.progress.enabled) return;
+      options.progress.write(
+        `${result.status === "fixed" ? "fixed" : "FAILED"}: ${result.finding.call?.operation} on ${result.finding.resourceArn}` +
+          `${result.requestId ? ` (request ID ${result.requestId})` : ""}${result.error ? `: ${result.error}` : ""}\n`,
+      );
+    });
+    for (const failed of fixes.filter((f) => f.status === "failed")) {
+      errors.push({
+        account: failed.finding.account,
+        region: failed.finding.region,
+        operation: failed.finding.call?.operation ?? "",
+        ...(failed.requestId ? { requestId: failed.requestId } : {}),
+        message: failed.error ?? "the fix failed",
+      });
+    }
+  }
+  const open = openFindings(findings, fixes);
+  const scope: ScopeEntry[] = states.map((s) => ({
+    ...(s.target.profile ? { profile: s.target.profile } : {}),
+    ...(s.account ? { account: s.account } : {}),
+    region: s.target.region,
+    counts: {
+      pool: s.pools.length,
+      "phone number": s.phoneNumbers.length,
+      "sender ID": s.senderIds.length,
+      "opt-out list": s.optOutLists.length,
+      "configuration set": s.configurationSets.length,
+      "protect configuration": s.protectConfigurations.length,
+    },
+  }));
+  return {
+    tool: { name: "sms-pools-guard", version: options.version },
+    startedAt: new Date(started).toISOString(),
+    durationMs: Math.round(performance.now() - startedClock),
+    failOn: options.failOn,
+    scope,
+    rules: AUDITED_RULES.map((name) => rules.get(name)).filter((r) => r !== undefined),
+    findings,
+    ...(fixes ? { fixes } : {}),
+    errors,
+    summary: {
+      mandatory: open.filter((f) => f.level === "mandatory").length,
+      advisory: open.filter((f) => f.level === "advisory").length,
+      fixed: (fixes ?? []).filter((f) => f.status === "fixed").length,
+    },
+    exitCode: exitCodeOf(open, errors, options.failOn),
+  };
+}
