@@ -470,18 +470,18 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
     }
   }
   const pools = entries(seed.pools, at("pools"), problems).map((e) => seedPool(e, context));
-  const numbers = entries(seed.phoneNumbers, at("phoneNumbers"), problems).map((e) => ({
-    record: seedPhoneNumber(e, context),
-    entry: e,
-  }));
-  const senders = entries(seed.senderIds, at("senderIds"), problems).map((e) => ({
-    record: seedSenderId(e, context),
-    entry: e,
-  }));
+  const numbers = entries(seed.phoneNumbers, at("phoneNumbers"), problems).map((e) => {
+    const before = problems.length;
+    return { record: seedPhoneNumber(e, context), entry: e, broken: problems.length > before };
+  });
+  const senders = entries(seed.senderIds, at("senderIds"), problems).map((e) => {
+    const before = problems.length;
+    return { record: seedSenderId(e, context), entry: e, broken: problems.length > before };
+  });
   const lists = entries(seed.optOutLists, at("optOutLists"), problems).map((e) => seedOptOutList(e, context));
   const policies = entries(seed.resourcePolicies, at("resourcePolicies"), problems);
 
-  // Duplicates, within the seed and against the store.
+  // Duplicates, within the seed and against the store (not for entries with problems: their fallbacks are no IDs).
   const arns = new Set<string>();
   const unique = (record: ResourceRecord, where: string, field: string, id: string, exists: boolean) => {
     if (arns.has(record.arn) || exists) {
@@ -492,11 +492,12 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
   pools.forEach((p, i) => {
     unique(p, `${at("pools")}[${i}]`, "poolId", p.id, store.of(POOLS).has(p.arn));
   });
-  for (const { record, entry } of numbers) {
-    unique(record, entry.where, "phoneNumberId", record.id, store.of(PHONE_NUMBERS).has(record.arn));
+  for (const { record, entry, broken } of numbers) {
+    if (!broken)
+      unique(record, entry.where, "phoneNumberId", record.id, store.of(PHONE_NUMBERS).has(record.arn));
   }
-  for (const { record, entry } of senders) {
-    unique(record, entry.where, "senderId", record.id, store.of(SENDER_IDS).has(record.arn));
+  for (const { record, entry, broken } of senders) {
+    if (!broken) unique(record, entry.where, "senderId", record.id, store.of(SENDER_IDS).has(record.arn));
   }
   // A seeded Default list adds its numbers to the Default list every account has.
   lists.forEach(({ list }, i) => {

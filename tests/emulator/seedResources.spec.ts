@@ -43,7 +43,8 @@ describe("emulator: seeding every resource", () => {
   it("reports every problem of a seed at once and loads nothing", async () => {
     const seed = {
       phoneNumbers: [
-        { phoneNumberId: "phone-a", numberType: "FAX", poolId: "pool-missing" },
+        { phoneNumberId: "phone-a", poolId: "pool-missing" },
+        { phoneNumberId: "phone-b", numberType: "FAX" },
         { phoneNumberId: "phone-a" },
       ],
       senderIds: [{ senderId: "way-too-long-sender", isoCountryCode: "gb" }, { isoCountryCode: "GB" }],
@@ -53,8 +54,8 @@ describe("emulator: seeding every resource", () => {
     };
     const expected = [
       /unicorns is not a seed section/,
-      /seed\.phoneNumbers\[0\]\.numberType "FAX" is not valid: .*enum value set/,
-      /seed\.phoneNumbers\[1\]\.phoneNumberId "phone-a" already exists/,
+      /seed\.phoneNumbers\[1\]\.numberType "FAX" is not valid: .*enum value set/,
+      /seed\.phoneNumbers\[2\]\.phoneNumberId "phone-a" already exists/,
       /seed\.phoneNumbers\[0\]\.poolId "pool-missing" names no pool/,
       /seed\.senderIds\[0\]\.senderId "way-too-long-sender" is not valid: .*length less than or equal to 11/,
       /seed\.senderIds\[0\]\.isoCountryCode "gb" is not valid/,
@@ -62,7 +63,7 @@ describe("emulator: seeding every resource", () => {
       /seed\.optOutLists\[0\]\.name "bad name" is not valid/,
       /seed\.optOutLists\[0\]\.optedOutNumbers\[0\]\.number "abc" is not valid/,
       /seed\.resourcePolicies\[0\]\.resourceArn .* names no seeded or stored resource/,
-      /seed\.resourcePolicies\[0\]\.policy: Policy is not valid JSON/,
+      /seed\.resourcePolicies\[0\]\.policy: .*Policy is not valid JSON/,
     ];
     await assert.rejects(startEmulator({ seed: seed as never }), (error: Error) => {
       for (const line of expected) assert.match(error.message, line);
