@@ -170,8 +170,15 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
   const profiles: (string | undefined)[] =
     flags.profile.length > 0 ? [...new Set(flags.profile)] : [undefined];
   const targets: Target[] = [];
+  const validRegions = regions.filter((r) => REGION.test(r));
+  // The endpoint is checked even when no region is valid (problems repeat per target and are listed once).
+  problems.push(
+    ...resolveConnection({ endpoint: flags.endpoint }).problems.map((p) =>
+      p.message.replace(/; fix the endpoint option.*$/, ""),
+    ),
+  );
   for (const profile of profiles) {
-    const forProfile = regions.length > 0 ? regions : [undefined];
+    const forProfile = regions.length > 0 ? validRegions : [undefined];
     for (const region of forProfile) {
       const { connection, problems: connectionProblems } = resolveConnection({
         region,

@@ -70,7 +70,7 @@ export class AuditReadError extends Error {
   ) {
     super(
       `${profile ? `profile ${profile}` : "the default credentials"}${account ? ` (account ${account})` : ""}, ` +
-        `${region}: ${operation} failed: ${(cause as Error)?.message ?? String(cause)}` +
+        `${region}: ${cause instanceof SmsLookupError ? "" : `${operation} failed: `}${(cause as Error)?.message ?? String(cause)}` +
         (requestId && !String((cause as Error)?.message).includes(requestId)
           ? ` (request ID ${requestId})`
           : ""),
@@ -121,24 +121,29 @@ export async function readAccountRegion(
       onProgress({ target, what: kind.operation, done: 1 });
     }
   };
-  const [pools, phoneNumbers, senderIds, optOutLists, configurationSets, protectConfigurations] =
-    await Promise.all([
-      list(POOLS, "pool"),
-      list(PHONE_NUMBERS, "phone-number"),
-      list(SENDER_IDS, "sender-id"),
-      list(OPT_OUT_LISTS, "opt-out-list"),
-      list(CONFIGURATION_SETS, "configuration-set"),
-      list(PROTECT_CONFIGURATIONS, "protect-configuration"),
-    ]);
-  const arns = [
-    ...pools.map((p) => p.poolArn),
-    ...phoneNumbers.map((n) => n.phoneNumberArn),
-    ...senderIds.map((s) => s.senderIdArn),
-    ...optOutLists.map((l) => l.optOutListArn),
-    ...configurationSets.map((c) => c.configurationSetArn),
-    ...protectConfigurations.map((p) => p.protectConfigurationArn),
-  ];
-  account = arns.map(accountOfArn).find((a) => a !== undefined);
+  // Settled together: a failure then names the account the other listings found.
+  const listed = await Promise.allSettled([
+    list(POOLS, "pool"),
+    list(PHONE_NUMBERS, "phone-number"),
+    list(SENDER_IDS, "sender-id"),
+    list(OPT_OUT_LISTS, "opt-out-list"),
+    list(CONFIGURATION_SETS, "configuration-set"),
+    list(PROTECT_CONFIGURATIONS, "protect-configuration"),
+  ]);
+  account = listed
+    .flatMap((r) => (r.status === "fulfilled" ? (r.value as object[]) : []))
+    .flatMap((item) => Object.entries(item))
+    .filter(([key, value]) => key.endsWith("Arn") && typeof value === "string")
+    .map(([, value]) => accountOfArn(value as string))
+    .find((a) => a !== undefined);
+  const failure = listed.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failure) {
+    const err = failure.reason as AuditReadError;
+    throw new AuditReadError(target.profile, account, target.region, err.operation, err.requestId, err.cause);
+  }
+  const [pools, phoneNumbers, senderIds, optOutLists, configurationSets, protectConfigurations] = listed.map(
+    (r) => (r as PromiseFulfilledResult<unknown[]>).value,
+  ) as [Pool[], PhoneNumber[], SenderId[], OptOutList[], ConfigurationSet[], ProtectConfiguration[]];
 
   /** Each item through `call`, a bounded number at once (the client paces each operation). */
   const each = async <T>(operation: string, items: readonly T[], call: (item: T) => Promise<void>) => {

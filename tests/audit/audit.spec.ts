@@ -1,0 +1,278 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { DescribeKeywordsCommand, DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import Ajv from "ajv-draft-04";
+import { ALICE, BOB, clientOf } from "./fixture";
+import { findingKeys, withAuditedAccounts } from "./harness";
+
+const ARN = (region: string, account: string) =>
+  `arn:aws:sms-voice:${region}:${account}:protect-configuration`;
+
+describe("sms-pools-guard audit: two accounts, two regions, known violations", function () {
+  this.timeout(30_000);
+  const h = withAuditedAccounts();
+
+  const expected = () => {
+    const s = h.seeded;
+    const a = ALICE.account;
+    const b = BOB.account;
+    return [
+      `sms-pool-deletion-protection ${a} us-east-1 ${s.alicePool.arn} mandatory`,
+      `sms-origination-identity-deletion-protection ${a} us-east-1 ${s.numberA.arn} advisory`,
+      `sms-pool-shared-routes ${a} us-east-1 ${s.alicePool.arn} advisory`,
+      `sms-resource-policy-scope ${a} us-east-1 ${s.numberB.arn} mandatory`,
+      `sms-opt-out-keywords ${a} us-east-1 ${s.numberB.arn} mandatory`,
+      `sms-configuration-set-event-logging ${a} us-east-1 arn:aws:sms-voice:us-east-1:${a}:configuration-set/silent advisory`,
+      `sms-account-default-protect-configuration ${a} us-east-1 ${ARN("us-east-1", a)} advisory`,
+      `sms-account-default-protect-configuration ${a} eu-west-1 ${ARN("eu-west-1", a)} advisory`,
+      // The emulator shares a pool seeded into another account with its own default account (123456789012).
+      `sms-resource-policy-scope ${b} us-east-1 ${s.emptyPool.arn} mandatory`,
+      `sms-pool-has-origination-identity ${b} us-east-1 ${s.emptyPool.arn} advisory`,
+      `sms-account-default-protect-configuration ${b} us-east-1 ${ARN("us-east-1", b)} advisory`,
+      `sms-protect-configuration-deletion-protection ${b} eu-west-1 ${s.protect.arn} advisory`,
+      `sms-protect-configuration-countries ${b} eu-west-1 ${s.protect.arn} advisory`,
+    ].sort();
+  };
+
+  describe("formats", () => {
+    it("json: every seeded violation once, with its rule, account, region, ARN and level; exit 1", async () => {
+      const { code, stdout } = await h.audit("--format", "json", "--quiet");
+      assert.deepEqual(findingKeys(stdout), expected());
+      assert.equal(code, 1);
+    });
+
+    it("json: a finding says what is wrong and the fix, with the exact call when one call fixes it", async () => {
+      const report = JSON.parse((await h.audit("--format", "json", "--quiet")).stdout);
+      const pool = report.findings.find((f: { rule: string }) => f.rule === "sms-pool-deletion-protection");
+      assert.match(pool.message, /deletionProtectionEnabled is false/);
+      assert.deepEqual(pool.call, {
+        operation: "UpdatePool",
+        input: { PoolId: h.seeded.alicePool.id, DeletionProtectionEnabled: true },
+      });
+      assert.equal(pool.profile, "alice");
+      assert.deepEqual(report.summary, { mandatory: 4, advisory: 9, fixed: 0 });
+    });
+
+    it("json is the default when stdout is not a terminal", async () => {
+      const { stdout } = await h.audit("--quiet");
+      assert.deepEqual(findingKeys(stdout), expected());
+    });
+
+    it("table: one block per finding and a summary line with the exit code", async () => {
+      const { code, stdout } = await h.audit("--format", "table", "--quiet");
+      assert.equal(code, 1);
+      assert.match(stdout, /^LEVEL {6}RULE/m);
+      assert.match(
+        stdout,
+        new RegExp(
+          `mandatory +sms-pool-deletion-protection +${ALICE.account} +us-east-1 +${h.seeded.alicePool.arn}`,
+        ),
+      );
+      assert.match(stdout, /fix: UpdatePool \{"PoolId":"pool-[0-9a-f]+","DeletionProtectionEnabled":true\}/);
+      assert.match(stdout, /^4 mandatory, 9 advisory findings \(exit 1\)$/m);
+    });
+
+    it("sarif: valid against the SARIF 2.1.0 schema, one rule per policy, one result per finding", async () => {
+      const { stdout } = await h.audit("--format", "sarif", "--quiet");
+      const sarif = JSON.parse(stdout) as {
+        runs: { tool: { driver: { rules: { id: string }[] } }; results: unknown[] }[];
+      };
+      const schema = JSON.parse(
+        fs.readFileSync(path.join(__dirname, "data/sarif-schema-2.1.0.json"), "utf8"),
+      );
+      const validate = new Ajv({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(
+        schema,
+      );
+      assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+      const run = sarif.runs[0];
+      const ruleIds = run.tool.driver.rules.map((r: { id: string }) => r.id);
+      assert.equal(new Set(ruleIds).size, ruleIds.length);
+      assert.ok(ruleIds.includes("sms-pool-has-origination-identity"));
+      assert.equal(run.results.length, expected().length);
+    });
+
+    it("sarif: the ARN is each result's location, levels follow enforcement, as GitHub code scanning reads them", async () => {
+      const run = JSON.parse((await h.audit("--format", "sarif", "--quiet")).stdout).runs[0];
+      for (const result of run.results) {
+        const uri = result.locations[0].physicalLocation.artifactLocation.uri;
+        assert.match(uri, /^arn:aws:sms-voice:/);
+        assert.doesNotThrow(() => new URL(uri));
+        assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+        assert.ok(Object.values(result.partialFingerprints)[0]);
+      }
+      const levelOf = (rule: string) => run.results.find((r: { ruleId: string }) => r.ruleId === rule).level;
+      assert.equal(levelOf("sms-pool-deletion-protection"), "error");
+      assert.equal(levelOf("sms-pool-shared-routes"), "warning");
+      const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === "sms-resource-policy-scope");
+      assert.equal(rule.defaultConfiguration.level, "error");
+      assert.equal(rule.properties["security-severity"], "9.5");
+    });
+
+    it("--output writes the report to a file and nothing to stdout", async () => {
+      const { code, stdout } = await h.audit("--format", "sarif", "--output", "audit.sarif", "--quiet");
+      assert.equal(code, 1);
+      assert.equal(stdout, "");
+      assert.equal(JSON.parse(fs.readFileSync(path.join(h.dir, "audit.sarif"), "utf8")).version, "2.1.0");
+    });
+  });
+
+  describe("exit codes", () => {
+    it("0 when no finding is mandatory", async () => {
+      fs.writeFileSync(path.join(h.dir, "advisory.json"), JSON.stringify({ all: "advisory" }));
+      const { code, stdout } = await h.audit("--policy-config", "advisory.json", "--quiet");
+      assert.equal(code, 0);
+      assert.ok(JSON.parse(stdout).findings.length > 0);
+    });
+
+    it("1 for advisory findings too with --fail-on advisory", async () => {
+      fs.writeFileSync(path.join(h.dir, "advisory.json"), JSON.stringify({ all: "advisory" }));
+      assert.equal(
+        (await h.audit("--policy-config", "advisory.json", "--fail-on", "advisory", "--quiet")).code,
+        1,
+      );
+    });
+
+    it("0 for a clean selection: rules disabled in the config are not judged (and their reads not made)", async () => {
+      fs.writeFileSync(path.join(h.dir, "off.json"), JSON.stringify({ all: "disabled" }));
+      const { code, stdout } = await h.audit("--policy-config", "off.json", "--quiet");
+      assert.equal(code, 0);
+      assert.deepEqual(JSON.parse(stdout).findings, []);
+      assert.ok(!h.emulator.requests.some((r) => r.operation === "GetResourcePolicy"));
+    });
+
+    it("2 for bad usage: every problem named at once, nothing sent", async () => {
+      fs.writeFileSync(
+        path.join(h.dir, "bad.json"),
+        JSON.stringify({ "sms-required-tags": { requiredTagKeys: "owner" } }),
+      );
+      const { code, stderr, stdout } = await h.run([
+        "audit",
+        "--format",
+        "xml",
+        "--region",
+        "mars-1",
+        "--yes",
+        "--endpoint",
+        "ftp://nowhere",
+        "--policy-config",
+        "bad.json",
+      ]);
+      assert.equal(code, 2);
+      assert.equal(stdout, "");
+      assert.match(stderr, /5 problems; nothing was sent/);
+      assert.doesNotMatch(stderr, /fix the region option/);
+      assert.match(stderr, /--format "xml" must be one of: table, json, sarif/);
+      assert.match(stderr, /--region "mars-1" must be an AWS region code/);
+      assert.match(stderr, /--yes only confirms --fix/);
+      assert.match(stderr, /endpoint "ftp:\/\/nowhere" must be an http\(s\) URL/);
+      assert.match(stderr, /"sms-required-tags".requiredTagKeys must be an array of strings/);
+      assert.equal(h.emulator.requests.length, 0);
+    });
+
+    it("2 for an unknown option or a bad --fail-on, as the parser reports them", async () => {
+      assert.equal((await h.run(["audit", "--regoin", "us-east-1"])).code, 2);
+      const { code, stderr } = await h.run(["audit", "--fail-on", "never"]);
+      assert.equal(code, 2);
+      assert.match(stderr, /Allowed choices are mandatory, advisory/);
+    });
+
+    it("3 when AWS can't be read: names the account, region, call and request ID", async () => {
+      h.emulator.setFaults([{ operation: "DescribeConfigurationSets", internalError: { fraction: 1 } }]);
+      const { code, stdout, stderr } = await h.audit("--format", "json", "--quiet", "--region", "us-east-1");
+      assert.equal(code, 3);
+      const report = JSON.parse(stdout);
+      assert.ok(report.errors.length >= 2);
+      const failed = h.emulator.requests.find((r) => r.operation === "DescribeConfigurationSets");
+      for (const error of report.errors) {
+        assert.equal(error.operation, "DescribeConfigurationSets");
+        assert.match(
+          error.message,
+          /profile (alice|bob) \(account \d{12}\), (us-east-1|eu-west-1): DescribeConfigurationSets failed for all configuration sets/,
+        );
+        assert.match(error.message, /request ID [0-9a-f-]{36}/);
+      }
+      assert.ok(failed?.requestId);
+      assert.match(stderr, /error: profile alice/);
+    });
+  });
+
+  describe("throttling", () => {
+    it("paces each operation under a 1 request/s quota and reports the same findings", async () => {
+      const quota = { ratePerSecond: 1, burst: 1 };
+      h.emulator.setFaults(
+        ["DescribePools", "DescribeKeywords", "GetResourcePolicy", "ListTagsForResource"].map(
+          (operation) => ({
+            operation,
+            throttle: quota,
+          }),
+        ),
+      );
+      const { code, stdout } = await h.audit("--quiet");
+      assert.equal(code, 1);
+      assert.deepEqual(findingKeys(stdout), expected());
+      assert.ok(h.emulator.requests.some((r) => r.errorType === "ThrottlingException"));
+    });
+  });
+
+  describe("progress", () => {
+    it("goes to stderr (what is read, how much, time left); --quiet silences it; stdout holds only the report", async () => {
+      const loud = await h.audit("--format", "json");
+      assert.match(
+        loud.stderr,
+        /reading 4 account-regions: DescribePools 4\/4, .*GetResourcePolicy \d+\/\d+/,
+      );
+      assert.doesNotThrow(() => JSON.parse(loud.stdout));
+      const quiet = await h.audit("--format", "json", "--quiet");
+      assert.equal(quiet.stderr, "");
+    });
+  });
+
+  describe("--fix", () => {
+    it("without --yes shows each remediable finding's call and changes nothing", async () => {
+      const { code, stdout } = await h.audit("--fix", "--format", "json", "--quiet");
+      assert.equal(code, 1);
+      const fixes = JSON.parse(stdout).fixes as { call: { operation: string }; status: string }[];
+      assert.deepEqual(fixes.map((f) => f.call.operation).sort(), [
+        "PutKeyword",
+        "UpdatePhoneNumber",
+        "UpdatePool",
+        "UpdatePool",
+        "UpdateProtectConfiguration",
+      ]);
+      assert.ok(fixes.every((f) => f.status === "planned"));
+      assert.ok(!h.emulator.requests.some((r) => /^(Update|Put)/.test(r.operation)));
+    });
+
+    it("with --yes makes the calls, reports each result, and the emulator's state shows the change", async () => {
+      const { code, stdout, stderr } = await h.audit("--fix", "--yes", "--format", "json");
+      const report = JSON.parse(stdout);
+      assert.equal(report.summary.fixed, 5);
+      assert.ok(
+        report.fixes.every(
+          (f: { status: string; requestId?: string }) => f.status === "fixed" && f.requestId,
+        ),
+      );
+      assert.match(stderr, /fixed: UpdatePool on arn:aws:sms-voice:us-east-1:111111111111:pool\//);
+      // The resource policies are left for a person: still mandatory.
+      assert.equal(code, 1);
+      const alice = clientOf(h.emulator, ALICE, "us-east-1");
+      const pool = (await alice.send(new DescribePoolsCommand({ PoolIds: [h.seeded.alicePool.id] })))
+        .Pools?.[0];
+      assert.equal(pool?.DeletionProtectionEnabled, true);
+      assert.equal(pool?.SharedRoutesEnabled, false);
+      const keywords = await alice.send(
+        new DescribeKeywordsCommand({ OriginationIdentity: h.seeded.numberB.arn, Keywords: ["CANCEL"] }),
+      );
+      assert.equal(keywords.Keywords?.[0]?.KeywordAction, "OPT_OUT");
+      alice.destroy();
+    });
+
+    it("after the fixes, the next audit no longer reports them", async () => {
+      const keys = findingKeys((await h.audit("--quiet")).stdout);
+      assert.ok(!keys.some((k) => k.startsWith("sms-pool-deletion-protection ")));
+      assert.ok(!keys.some((k) => k.startsWith("sms-opt-out-keywords ")));
+      assert.equal(keys.filter((k) => k.endsWith(" mandatory")).length, 2);
+    });
+  });
+});
