@@ -1,8 +1,11 @@
 // The emulator's own HTTP paths under the reserved prefix /_emulator/: GET /_emulator/requests lists the
-// request log and DELETE /_emulator/requests empties it. They are never AWS requests: no SigV4, never logged.
+// request log and DELETE /_emulator/requests empties it; /_emulator/messages and /_emulator/inbound are
+// messageControl.ts's. They are never AWS requests: no SigV4, never logged.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { INBOUND_PATH, MESSAGES_PATH, serveInbound, serveMessages } from "./messageControl";
 import type { RequestLog } from "./requestLog";
+import type { SmsService } from "./service";
 
 const PREFIX = "/_emulator";
 const REQUESTS = `${PREFIX}/requests`;
@@ -17,7 +20,7 @@ export function isControlRequest(request: IncomingMessage): boolean {
   return path === PREFIX || path.startsWith(`${PREFIX}/`);
 }
 
-function reply(
+export function reply(
   response: ServerResponse,
   status: number,
   body: unknown,
@@ -32,11 +35,24 @@ function reply(
   response.end(text);
 }
 
-export function serveControl(request: IncomingMessage, response: ServerResponse, log: RequestLog): void {
-  request.resume(); // no path reads a body; drain it without keeping it
+export function serveControl(
+  request: IncomingMessage,
+  response: ServerResponse,
+  log: RequestLog,
+  service?: SmsService,
+): void {
+  if (service && pathOf(request) === MESSAGES_PATH) {
+    serveMessages(request, response, service);
+    return;
+  }
+  if (service && pathOf(request) === INBOUND_PATH) {
+    serveInbound(request, response, service);
+    return;
+  }
+  request.resume(); // no other path reads a body; drain it without keeping it
   if (pathOf(request) !== REQUESTS) {
     reply(response, 404, {
-      message: `${pathOf(request).slice(0, 200)} is not served; ${PREFIX}/ is reserved for the emulator, which serves GET and DELETE ${REQUESTS}.`,
+      message: `${pathOf(request).slice(0, 200)} is not served; ${PREFIX}/ is reserved for the emulator, which serves GET and DELETE ${REQUESTS} and ${MESSAGES_PATH}, and POST ${INBOUND_PATH}.`,
     });
     return;
   }

@@ -2,6 +2,8 @@
 
 import type { AddressInfo } from "node:net";
 import { FaultInjector } from "./faults";
+import { receive } from "./inbound";
+import { messageLogOf } from "./messages";
 import { OPERATIONS } from "./operations";
 import type { Emulator, EmulatorOptions, FaultRule, SeedPool } from "./options";
 import { randomSource } from "./random";
@@ -151,6 +153,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (removed && stateFile) stateFile.save(store);
       return removed;
     },
+    sentMessages: (filter) => messageLogOf(store).list(filter),
+    clearMessages: () => messageLogOf(store).clear(),
+    receive: (message) => receive(service, message, Date.now()),
     stop() {
       stopping ??= new Promise<void>((resolve) => {
         for (const timer of pending) clearTimeout(timer);

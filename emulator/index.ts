@@ -1,6 +1,8 @@
 // Public entry of `pulumi-sms-pools/emulator`: startEmulator and its types.
 
 export { startEmulator } from "./emulator";
+export type { InboundMessage, InboundResult } from "./inbound";
+export type { SentMessage, SentMessageFilter } from "./messages";
 export type {
   Emulator,
   EmulatorOptions,

@@ -1,5 +1,8 @@
 // The emulator's public contract: options, seed data, fault rules, the request log and the running handle.
 
+import type { InboundMessage, InboundResult } from "./inbound";
+import type { SentMessage, SentMessageFilter } from "./messages";
+
 /**
  * One pool to put in the store, from a seed file, `EmulatorOptions.seed` or `Emulator.addPools`.
  * @public
@@ -223,5 +226,17 @@ export interface Emulator {
   addPools(pools: SeedPool[]): Array<{ poolId: string; poolArn: string }>;
   /** Removes a pool by ID (own pools in the emulator's region) or ARN; false when there was none. */
   removePool(poolIdOrArn: string): boolean;
+  /**
+   * The messages SendTextMessage/SendVoiceMessage accepted, dry-ran or refused, and the automatic keyword
+   * answers, oldest first (the newest 10000). Also served at `GET <endpoint>/_emulator/messages`.
+   */
+  sentMessages(filter?: SentMessageFilter): SentMessage[];
+  /** Empties the sent-message log (as `DELETE <endpoint>/_emulator/messages` does); answers how many it held. */
+  clearMessages(): number;
+  /**
+   * A handset's message to one of the emulator's phone numbers, with the keyword actions AWS applies (STOP opts
+   * the sender out, HELP answers); throws when `to` is no phone number. Also `POST <endpoint>/_emulator/inbound`.
+   */
+  receive(message: InboundMessage): InboundResult;
   stop(): Promise<void>;
 }

@@ -78,7 +78,9 @@ export function createEmulatorServer(backend: ServiceBackend): {
     });
 
   const server = createServer((request, response) => {
-    if (isControlRequest(request)) return serveControl(request, response, backend.requestLog);
+    if (isControlRequest(request)) {
+      return serveControl(request, response, backend.requestLog, backend.service);
+    }
     handle(request, response).catch((error: unknown) => {
       // Last resort: a bug must not take the endpoint down.
       if (!response.headersSent) {

@@ -65,6 +65,22 @@ export class SmsService {
     }
   }
 
+  /** Runs `action` as `caller` with an operation's context, outside any request (emulator.receive). */
+  perform<T>(
+    caller: { accountId: string; region: string },
+    now: number,
+    action: (context: OperationContext) => T,
+  ): T {
+    const before = this.store.version;
+    try {
+      this.store.settle(now);
+      this.store.initialize(caller.region, caller.accountId, now);
+      return action(this.context(caller, now, () => undefined));
+    } finally {
+      if (this.store.version !== before) this.settings.changed?.();
+    }
+  }
+
   private context(
     caller: { accountId: string; region: string },
     now: number,
