@@ -1,0 +1,83 @@
+import * as assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { type Emulator, startEmulator } from "../../emulator";
+import { ACCOUNTS, POLICY_CONFIG, seed, writeProfiles } from "./fixture";
+
+const root = path.resolve(__dirname, "../..");
+const cli = path.join(root, "dist/audit/cli.js");
+
+function spawnCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("node dist/audit/cli.js (the package's bin, spawned)", function () {
+  this.timeout(60_000);
+  let emulator: Emulator;
+  let files: ReturnType<typeof writeProfiles>;
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    if (!fs.existsSync(cli))
+      execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+        cwd: root,
+      });
+    emulator = await startEmulator({ accounts: ACCOUNTS });
+    await seed(emulator);
+    files = writeProfiles();
+    fs.writeFileSync(path.join(files.dir, "policy-config.json"), JSON.stringify(POLICY_CONFIG));
+    env = { ...process.env, AWS_SHARED_CREDENTIALS_FILE: files.credentials, AWS_CONFIG_FILE: files.config };
+    delete env.AWS_ACCESS_KEY_ID;
+    delete env.AWS_SECRET_ACCESS_KEY;
+  });
+  after(async () => {
+    await emulator?.stop();
+    fs.rmSync(files.dir, { recursive: true, force: true });
+  });
+
+  it("writes SARIF to --output, progress to stderr, and exits 1 for the mandatory findings", async () => {
+    const out = path.join(files.dir, "audit.sarif");
+    const { code, stdout, stderr } = await spawnCli(
+      [
+        "audit",
+        ...["--profile", "alice", "--profile", "bob", "--region", "us-east-1", "--region", "eu-west-1"],
+        ...["--endpoint", emulator.endpoint, "--policy-config", path.join(files.dir, "policy-config.json")],
+        ...["--format", "sarif", "--output", out],
+      ],
+      env,
+    );
+    assert.equal(code, 1, stderr);
+    assert.equal(stdout, "");
+    assert.match(stderr, /reading 4 account-regions/);
+    const sarif = JSON.parse(fs.readFileSync(out, "utf8"));
+    assert.equal(sarif.runs[0].results.length, 13);
+  });
+
+  it("defaults to JSON on a pipe and exits 2, naming the problem, for a bad option", async () => {
+    const bad = await spawnCli(["audit", "--region", "nowhere"], env);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--region "nowhere" must be an AWS region code/);
+    const ok = await spawnCli(
+      ["audit", "--profile", "bob", "--region", "eu-west-1", "--endpoint", emulator.endpoint, "--quiet"],
+      env,
+    );
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(JSON.parse(ok.stdout).tool.name, "sms-pools-guard");
+  });
+});
