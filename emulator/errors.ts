@@ -82,10 +82,6 @@ export function notFound(resourceType: string, resourceId: string, message?: str
   );
 }
 
-export function poolNotFound(resourceId: string): ServiceError {
-  return notFound("pool", resourceId);
-}
-
 /** A ConflictException with the model's ConflictExceptionReason. */
 export function conflict(
   reason: string,

@@ -19,7 +19,7 @@ export interface ListingRequest {
 }
 
 /** Records asked for by ID (PoolIds, SenderIds, OptOutListNames ...). */
-export interface IdLookup<R> {
+interface IdLookup<R> {
   /** The request member, for messages (`PoolIds`). */
   readonly member: string;
   readonly ids: readonly unknown[];

@@ -3,14 +3,7 @@
 // and the rule). Values of the newer kinds are checked against the service model's shapes.
 
 import { readFileSync } from "node:fs";
-import type {
-  Seed,
-  SeedOptOutList,
-  SeedPhoneNumber,
-  SeedPool,
-  SeedResourcePolicy,
-  SeedSenderId,
-} from "./options";
+import type { Seed, SeedPhoneNumber, SeedPool, SeedSenderId } from "./options";
 import { type ResourceRecord, sortKeyOf, type Tag } from "./resources/kind";
 import {
   DEFAULT_OPT_OUT_LIST,
@@ -582,5 +575,3 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
   for (const policy of explicitPolicies) store.putPolicy({ ...policy, createdMs: context.now });
   return { pools };
 }
-
-export type { SeedOptOutList, SeedResourcePolicy };

@@ -46,7 +46,6 @@ interface CompactModel {
 const model = compact as unknown as CompactModel;
 
 export const SERVICE_TARGET_PREFIX = model.metadata.targetPrefix;
-export const API_VERSION = model.metadata.apiVersion;
 
 /** Every operation of the service, emulated or not. */
 export const MODEL_OPERATIONS: ReadonlySet<string> = new Set(Object.keys(model.operations));

@@ -24,15 +24,15 @@ export interface ResourceRecord {
 }
 
 /** The text a filter compares for a record: one value, several (a list field) or none. */
-export type FilterText<R> = (record: R) => string | readonly string[] | undefined;
+type FilterText<R> = (record: R) => string | readonly string[] | undefined;
 
-export interface FilterRule<R> {
+interface FilterRule<R> {
   text: FilterText<R>;
   /** Values outside this list can never match and are refused (INVALID_FILTER_VALUES). */
   allowed?: readonly string[];
 }
 
-export interface ParsedArn {
+interface ParsedArn {
   region: string;
   accountId: string;
   id: string;
@@ -63,7 +63,7 @@ export interface ResourceKind<R extends ResourceRecord> {
   indexEntries(record: R): Array<[string, string]>;
 }
 
-export function partitionOf(region: string): string {
+function partitionOf(region: string): string {
   if (region.startsWith("cn-")) return "aws-cn";
   if (region.startsWith("us-gov-")) return "aws-us-gov";
   if (region.startsWith("us-iso-")) return "aws-iso";

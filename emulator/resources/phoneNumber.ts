@@ -5,7 +5,7 @@ import { enumOf } from "../serviceModel";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord, type Tag } from "./kind";
 import type { MessageType } from "./pool";
 
-export type NumberStatus = "PENDING" | "ACTIVE" | "ASSOCIATING" | "DISASSOCIATING" | "DELETED";
+type NumberStatus = "PENDING" | "ACTIVE" | "ASSOCIATING" | "DISASSOCIATING" | "DELETED";
 
 export interface PhoneNumberRecord extends ResourceRecord {
   readonly phoneNumber: string;
@@ -63,7 +63,7 @@ export const PHONE_NUMBERS = defineKind<PhoneNumberRecord>({
 });
 
 /** The ID part of a pool ARN. */
-export function poolIdOf(poolArn: string): string {
+function poolIdOf(poolArn: string): string {
   return poolArn.slice(poolArn.lastIndexOf("/") + 1);
 }
 

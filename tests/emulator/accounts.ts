@@ -4,8 +4,6 @@ import type { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voic
 import type { Emulator } from "../../emulator";
 import { sdkClient } from "../support/emulator";
 
-/** The emulator's default account (any access key without a mapping). */
-export const ALICE = "123456789012";
 /** The account the access key AKIDBOB maps to in `ACCOUNTS`. */
 export const BOB = "210987654321";
 export const ACCOUNTS = { AKIDBOB: BOB };
