@@ -291,6 +291,24 @@ describe("emulator: the service model's validation of every operation", () => {
     ]);
   });
 
+  it("throttles, delays and logs every emulated operation by its name", async () => {
+    for (const operation of Object.keys(VALID)) {
+      holder.emulator.clearRequests();
+      holder.emulator.setFaults([{ operation, latencyMs: 5, throttle: { first: 1 } }]);
+      const started = Date.now();
+      await rejectsWith(
+        send(alice(holder.emulator), operation, structuredClone(VALID[operation])),
+        "ThrottlingException",
+      );
+      assert.ok(Date.now() - started >= 5, operation);
+      assert.deepEqual(
+        holder.emulator.requests.map((r) => [r.operation, r.errorType]),
+        [[operation, "ThrottlingException"]],
+      );
+    }
+    holder.emulator.setFaults([]);
+  });
+
   it("answers every operation of the model it does not emulate with UnknownOperationException naming it", async () => {
     const others = Object.keys(model.operations).filter((operation) => !OPERATIONS.has(operation));
     assert.ok(others.length > 50);
