@@ -170,10 +170,8 @@ describe("sdk: lookups of every resource kind against the emulator (real SDK ove
       assert.equal(requests("DescribePhoneNumbers").length, 0);
     });
 
-    it("completes while DescribePhoneNumbers is throttled, and other operations stay unpaced", async () => {
-      holder.emulator.setFaults([
-        { operation: "DescribePhoneNumbers", throttle: { fraction: 0.5, seed: 7 } },
-      ]);
+    it("completes while DescribePhoneNumbers is throttled half the time", async () => {
+      holder.emulator.setFaults([{ operation: "DescribePhoneNumbers", throttle: { fraction: 0.5 } }]);
       const result = await getPhoneNumbers({ pageSize: 3 }, opts());
       assert.equal(result.phoneNumbers.length, 12);
       assert.ok(requests("DescribePhoneNumbers").some((r) => r.errorType === "ThrottlingException"));
