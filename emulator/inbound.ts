@@ -53,7 +53,7 @@ export interface InboundResult {
 }
 
 /** The phone number `to` names, in any account and region; undefined when there is none. */
-export function receivingNumber(store: Store, to: string): PhoneNumberRecord | undefined {
+function receivingNumber(store: Store, to: string): PhoneNumberRecord | undefined {
   const number = /^\+?[0-9]+$/.test(to) ? e164(to) : undefined;
   for (const record of store.of(PHONE_NUMBERS).records()) {
     if (record.arn === to || record.id === to || record.phoneNumber === number) return record;
@@ -75,7 +75,7 @@ function matchKeyword(body: string, keywords: readonly KeywordRecord[]): Keyword
 const MANAGED = new Set([...REQUIRED_KEYWORDS.map((k) => k.keyword), ...OPT_OUT_WORDS]);
 
 /** Applies `message` to `number` (which the caller looked up) and answers what happened. */
-export function applyInbound(
+function applyInbound(
   number: PhoneNumberRecord,
   message: InboundMessage,
   context: OperationContext,

@@ -64,7 +64,7 @@ export function newMessageId(random: RandomSource): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const MESSAGE_LOG_SIZE = 10_000;
+const MESSAGE_LOG_SIZE = 10_000;
 
 export class MessageLog {
   private readonly messages: SentMessage[] = [];

@@ -13,7 +13,7 @@ import { accountDefaultProtectConfiguration } from "./protectConfiguration";
 import { SENDER_IDS } from "./senderId";
 
 /** The emulator's account is out of the SMS sandbox, so sends need no verified destination numbers. */
-export const ACCOUNT_TIER = "PRODUCTION";
+const ACCOUNT_TIER = "PRODUCTION";
 
 export function accountAttributes(context: OperationContext): Array<{ Name: string; Value: string }> {
   const attributes = [{ Name: "ACCOUNT_TIER", Value: ACCOUNT_TIER }];

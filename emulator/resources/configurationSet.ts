@@ -52,7 +52,7 @@ export const CONFIGURATION_SETS = defineKind<ConfigurationSetRecord>({
 });
 
 /** The ID part of an sms-voice ARN (`.../protect-configuration/<id>`). */
-export function idOfArn(arn: string): string {
+function idOfArn(arn: string): string {
   return arn.slice(arn.indexOf("/") + 1);
 }
 
