@@ -1,6 +1,7 @@
 // `npm run bench`: runs every benchmark in sequence and prints each figure with its target, then a summary.
 // `npm run bench -- listing policyPack` runs only the named ones; BENCH_BUILD=0 skips `npm run build`;
 // BENCH_LATENCY_MS=N sets the emulator's DescribePools latency for items 1–4 (default 20).
+import { benchAudit } from "./audit";
 import { benchColdImport, buildPackage } from "./coldImport";
 import { benchEmulator } from "./emulator";
 import { useFakeAwsEnvironment } from "./environment";
@@ -70,6 +71,11 @@ const BENCHMARKS: Benchmark[] = [
     name: "resourceLookups",
     title: `10. a pool's 250 origination identities; 1,000 phone numbers by ID (${latencyMs} ms per request)`,
     run: () => benchResourceLookups({ latencyMs }),
+  },
+  {
+    name: "audit",
+    title: `11. sms-pools-guard audit across 2 regions under 1 request/s per operation (${latencyMs} ms per request)`,
+    run: () => benchAudit({ latencyMs }),
   },
 ];
 
