@@ -17,7 +17,7 @@ import type { RuleConfig } from "./config";
 import type { AccountRegionState, ReadPlan } from "./read";
 
 /** What a finding is about. */
-export type ResourceType =
+type ResourceType =
   | "pool"
   | "phone-number"
   | "sender-id"
@@ -27,7 +27,7 @@ export type ResourceType =
   | "account";
 
 /** The API call that fixes a finding, exactly as `--fix --yes` sends it. */
-export interface FixCall {
+interface FixCall {
   readonly operation: string;
   readonly input: Readonly<Record<string, unknown>>;
 }

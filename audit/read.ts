@@ -89,7 +89,7 @@ export type ProgressListener = (event: {
 const PAGE = 100;
 
 /** The account in an SMS ARN (`arn:aws:sms-voice:<region>:<account>:...`). */
-export const accountOfArn = (arn: string): string | undefined => {
+const accountOfArn = (arn: string): string | undefined => {
   const account = arn.split(":")[4];
   return account && /^\d{12}$/.test(account) ? account : undefined;
 };

@@ -18,7 +18,7 @@ export interface PolicyConfig {
 
 const LEVEL_NAMES: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
 
-export const isLevel = (value: unknown): value is EnforcementLevel =>
+const isLevel = (value: unknown): value is EnforcementLevel =>
   typeof value === "string" && (LEVEL_NAMES as readonly string[]).includes(value);
 
 /** The engine's parsePolicyPackConfig: the same shapes accepted, the same messages for the rest. */

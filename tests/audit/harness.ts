@@ -6,7 +6,7 @@ import { type Emulator, startEmulator } from "../../emulator";
 import { resetClients } from "../../provider/aws/client";
 import { ACCOUNTS, POLICY_CONFIG, REGIONS, type Seeded, seed, useProfiles, writeProfiles } from "./fixture";
 
-export interface Run {
+interface Run {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
