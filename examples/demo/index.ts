@@ -8,6 +8,7 @@ import {
   CreatePoolCommand,
   PinpointSMSVoiceV2Client,
   RequestPhoneNumberCommand,
+  SendTextMessageCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { getOptOutLists, getPhoneNumbers, getPool, getPools, type Pool } from "pulumi-sms-pools";
 import { startEmulator } from "pulumi-sms-pools/emulator";
@@ -279,12 +280,55 @@ async function main(): Promise<void> {
     );
     console.log(`  opt-out lists: ${lists.names.join(", ")}`);
 
+    // 9. The application's side: send through the pool, a handset replies STOP, the next send is refused.
+    const app = new PinpointSMSVoiceV2Client({ endpoint: emulator.endpoint, region: DEMO_REGION });
+    const send = (destination: string, body: string) =>
+      app
+        .send(
+          new SendTextMessageCommand({
+            OriginationIdentity: pool.poolArn,
+            DestinationPhoneNumber: destination,
+            MessageBody: body,
+            MessageType: "TRANSACTIONAL",
+          }),
+        )
+        .then(
+          (sent) => `sent ${sent.MessageId}`,
+          (err: Error & { Reason?: string }) => `refused: ${err.name} ${err.Reason ?? ""}`.trim(),
+        );
+    const customer = "+12065550142";
+    const outcomes = [
+      await send(customer, "Your code is 123456"),
+      await send("+12065550199", "Your code is 654321"),
+    ];
+    const reply = await emulator.receive({
+      from: customer,
+      to: numbers.phoneNumbers[0].phoneNumber,
+      body: "STOP",
+    });
+    outcomes.push(await send(customer, "Your code is 111111"));
+    app.destroy();
+    console.log(heading("9. Sending through the pool, as the emulator saw it"));
+    console.log(`  the application's sends: ${outcomes.join("; ")}`);
+    console.log(
+      `  ${customer} replied STOP: keyword ${reply.keyword} (${reply.action}), opted out of ${reply.optOutListName}: ${reply.optedOut}`,
+    );
+    console.log(
+      table(
+        ["to", "from (member of the pool)", "outcome", "body"],
+        emulator
+          .sentMessages({ originationIdentity: pool.poolId })
+          .map((m) => [m.destinationPhoneNumber, m.originationNumber ?? "-", m.outcome, m.messageBody ?? ""]),
+      ),
+    );
+
     const byOperation = new Map<string, number>();
     for (const r of emulator.requests) byOperation.set(r.operation, (byOperation.get(r.operation) ?? 0) + 1);
     console.log(heading("Summary"));
     console.log(
       `  ${emulator.requests.length} requests over HTTP to the emulator (${[...byOperation].map(([op, n]) => `${op} ${n}`).join(", ")}), ` +
-        `${emulator.requests.filter((r) => r.status !== 200).length} failed; every figure above came over the wire or from the pack's own rules.`,
+        `${emulator.requests.filter((r) => r.status !== 200 && r.operation !== "SendTextMessage").length} failed ` +
+        `(besides the refused send above); every figure above came over the wire or from the pack's own rules.`,
     );
     console.log(`  finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {

@@ -95,7 +95,10 @@ describe("examples/demo: npm run demo", function () {
   });
 
   it("talks only to its own emulator and finishes cleanly", () => {
-    assert.match(stdout, /\d+ requests over HTTP to the emulator \(DescribePools \d+(, \w+ \d+)*\), 0 failed/);
+    assert.match(
+      stdout,
+      /\d+ requests over HTTP to the emulator \(DescribePools \d+(, \w+ \d+)*\), 0 failed /,
+    );
     assert.match(stdout, /finished in \d+\.\d s/);
   });
 
@@ -103,7 +106,27 @@ describe("examples/demo: npm run demo", function () {
     const section = stdout.split("8. A pool with its phone numbers")[1]?.split("Summary")[0] ?? "";
     const rows = section.split("\n").filter((l) => /^\s+\+1\d{10}\s/.test(l));
     assert.equal(rows.length, 3, section);
-    assert.ok(rows.every((r) => r.includes("demo-marketing-opt-outs")), section);
+    assert.ok(
+      rows.every((r) => r.includes("demo-marketing-opt-outs")),
+      section,
+    );
     assert.match(section, /opt-out lists: Default, demo-marketing-opt-outs/);
+  });
+
+  it("sends through the pool, refuses the send after a STOP reply, and shows what the emulator saw", () => {
+    const section = stdout.split("9. Sending through the pool")[1]?.split("Summary")[0] ?? "";
+    assert.match(
+      section,
+      /sends: sent [0-9a-f-]{36}; sent [0-9a-f-]{36}; refused: ConflictException DESTINATION_PHONE_NUMBER_OPTED_OUT/,
+    );
+    assert.match(
+      section,
+      /replied STOP: keyword STOP \(OPT_OUT\), opted out of demo-marketing-opt-outs: true/,
+    );
+    const rows = section.split("\n").filter((l) => /^\s+\+1\d{10}\s+\+1\d{10}\s+(SENT|REFUSED)/.test(l));
+    assert.deepEqual(
+      rows.map((r) => r.trim().split(/\s{2,}/)[2]),
+      ["SENT", "SENT", "SENT", "REFUSED"],
+    );
   });
 });
