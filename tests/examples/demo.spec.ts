@@ -103,7 +103,7 @@ describe("examples/demo: npm run demo", function () {
   });
 
   it("shows a pool with its phone numbers and the opt-out list they use, read back over the wire", () => {
-    const section = stdout.split("8. A pool with its phone numbers")[1]?.split("Summary")[0] ?? "";
+    const section = stdout.split("8. A pool with its phone numbers")[1]?.split("9. Sending")[0] ?? "";
     const rows = section.split("\n").filter((l) => /^\s+\+1\d{10}\s/.test(l));
     assert.equal(rows.length, 3, section);
     assert.ok(
