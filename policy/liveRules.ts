@@ -2,7 +2,7 @@
 // configuration, and a pool's membership is settled by AWS). The pack carries them so that one config file
 // (`--policy-pack-config`) sets their levels and settings for both; in a preview they report nothing.
 import type { StackValidationPolicy } from "@pulumi/policy";
-import { stringListProperty } from "./config";
+import { stringListProperty, stringListSetting } from "./config";
 import { type Finding, violation } from "./findings";
 import { exemptResourceNamesProperty } from "./resourceScope";
 
@@ -66,7 +66,10 @@ export const accountDefaultProtectConfiguration: StackValidationPolicy = {
       exemptAccounts: stringListProperty("Account IDs this policy skips.", []),
     },
   },
-  validateStack: () => {},
+  // Nothing to judge in a stack, but a mistyped setting fails here too, as it does in the audit.
+  validateStack: (args) => {
+    stringListSetting(args.getConfig<Record<string, unknown>>(), "exemptAccounts", []);
+  },
 };
 
 export const poolHasOriginationIdentity: StackValidationPolicy = {
@@ -76,5 +79,7 @@ export const poolHasOriginationIdentity: StackValidationPolicy = {
   severity: "medium",
   remediationSteps: "Associate a phone number or sender ID with the pool, or delete the pool.",
   configSchema: { properties: { exemptResourceNames: exemptResourceNamesProperty } },
-  validateStack: () => {},
+  validateStack: (args) => {
+    stringListSetting(args.getConfig<Record<string, unknown>>(), "exemptResourceNames", []);
+  },
 };

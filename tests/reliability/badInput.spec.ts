@@ -857,6 +857,22 @@ const CONFIG_CASES: ConfigCase[] = [
     pack: 'policy config optOutKeywords must be a list of strings; got "UNSUBSCRIBE"',
   },
   {
+    policy: "sms-account-default-protect-configuration",
+    config: { exemptAccounts: "123456789012" },
+    engine: [
+      'Policy "sms-account-default-protect-configuration": exemptAccounts: Invalid type. Expected: array, given: string',
+    ],
+    pack: 'policy config exemptAccounts must be a list of strings; got "123456789012"',
+  },
+  {
+    policy: "sms-pool-has-origination-identity",
+    config: { exemptResourceNames: [false] },
+    engine: [
+      'Policy "sms-pool-has-origination-identity": exemptResourceNames.0: Invalid type. Expected: string, given: boolean',
+    ],
+    pack: "policy config exemptResourceNames must be a list of strings; got [false]",
+  },
+  {
     policy: "sms-configuration-set-event-logging",
     config: { requiredEvents: true },
     engine: [
