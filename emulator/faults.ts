@@ -4,7 +4,7 @@
 import type { FaultRule } from "./options";
 import type { RandomSource } from "./random";
 
-export type FaultAction = "drop" | "throttle" | "internalError";
+type FaultAction = "drop" | "throttle" | "internalError";
 
 export interface FaultDecision {
   latencyMs: number;
@@ -42,7 +42,7 @@ function checkNth(where: string, value: unknown): void {
 }
 
 /** Throws an error naming the field, the value and the rule for a malformed fault rule. */
-export function checkFaultRules(rules: readonly FaultRule[]): void {
+function checkFaultRules(rules: readonly FaultRule[]): void {
   if (!Array.isArray(rules)) throw new Error("faults must be a list of fault rules");
   rules.forEach((rule, i) => {
     const where = `faults[${i}]`;

@@ -14,7 +14,7 @@ import type { SmsService } from "./service";
 import { MODEL_OPERATIONS, SERVICE_TARGET_PREFIX } from "./serviceModel";
 import { authenticate } from "./sigv4";
 
-export const JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
+const JSON_CONTENT_TYPE = "application/x-amz-json-1.0";
 const ACCEPTED_CONTENT_TYPES = new Set([JSON_CONTENT_TYPE, "application/x-amz-json-1.1"]);
 
 export interface ServiceBackend {

@@ -4,7 +4,7 @@
 import { ServiceError } from "./errors";
 import { REGION } from "./seed";
 
-export const SIGNING_NAME = "sms-voice";
+const SIGNING_NAME = "sms-voice";
 
 export interface Caller {
   accessKeyId: string;

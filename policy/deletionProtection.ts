@@ -32,7 +32,7 @@ export function checkDeletionProtection(props: unknown, what: string): Finding[]
 }
 
 /** The fix: `deletionProtectionEnabled: true`, or nothing when it is already on. */
-export function deletionProtectionPatch(props: unknown): PropertyPatch | undefined {
+function deletionProtectionPatch(props: unknown): PropertyPatch | undefined {
   const reading = readBoolean(props, [DELETION_PROTECTION]);
   return reading.state === "set" && reading.value ? undefined : { [DELETION_PROTECTION]: true };
 }

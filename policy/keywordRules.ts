@@ -14,7 +14,7 @@ export interface OptOutKeywordSettings {
   readonly optOutKeywords: readonly string[];
 }
 
-export const DEFAULT_OPT_OUT_KEYWORD_SETTINGS: OptOutKeywordSettings = { optOutKeywords: [] };
+const DEFAULT_OPT_OUT_KEYWORD_SETTINGS: OptOutKeywordSettings = { optOutKeywords: [] };
 
 /** A mandatory keyword: AWS manages its action, which opts the recipient out. */
 const STOP = "STOP";

@@ -6,12 +6,12 @@ import { type Finding, reportFindings, unchecked, uncheckedProperty, violation }
 import { describeValue, type Reading, readBoolean, readList, readString } from "./properties";
 import { POOL_LOOKUP_TYPE } from "./resourceTypes";
 
-export interface LookupSettings {
+interface LookupSettings {
   /** Pool IDs or ARNs that may be looked up even when inactive or unprotected (e.g. pools shared with you). */
   readonly exemptPools: readonly string[];
 }
 
-export const DEFAULT_LOOKUP_SETTINGS: LookupSettings = { exemptPools: [] };
+const DEFAULT_LOOKUP_SETTINGS: LookupSettings = { exemptPools: [] };
 
 /** The Pool fields this rule reads; `satisfies` keeps them in step with the shared Pool type. */
 const POOL_ID = "poolId" satisfies keyof Pool;
@@ -21,7 +21,7 @@ const DELETION_PROTECTION = "deletionProtectionEnabled" satisfies keyof Pool;
 const ACTIVE: Pool["status"] = "ACTIVE";
 
 /** The parts of a stack resource the rule needs (a `PolicyResource` has them). */
-export type LookupResource = Pick<PolicyResource, "name" | "urn" | "props">;
+type LookupResource = Pick<PolicyResource, "name" | "urn" | "props">;
 
 function textOf(reading: Reading<string>, placeholder: string): string {
   return reading.state === "set" ? reading.value : placeholder;
@@ -96,7 +96,7 @@ function checkPool(
 }
 
 /** Checks every pool in one PoolLookup's `pools` output. */
-export function checkLookedUpPools(lookup: LookupResource, settings: LookupSettings): Finding[] {
+function checkLookedUpPools(lookup: LookupResource, settings: LookupSettings): Finding[] {
   const subject = `PoolLookup "${lookup.name}"`;
   return unlessUnknown(subject, lookup.urn, () => {
     const pools = readList(lookup.props, ["pools"]);

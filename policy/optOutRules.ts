@@ -16,7 +16,7 @@ export interface OptOutSettings {
   readonly allowSelfManagedOptOuts: boolean;
 }
 
-export const DEFAULT_OPT_OUT_SETTINGS: OptOutSettings = { allowSelfManagedOptOuts: true };
+const DEFAULT_OPT_OUT_SETTINGS: OptOutSettings = { allowSelfManagedOptOuts: true };
 
 /** `optOutListName` accepts a name or an ARN (`arn:aws:sms-voice:…:opt-out-list/Default`). */
 function listName(nameOrArn: string): string {

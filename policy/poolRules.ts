@@ -39,7 +39,7 @@ export function checkSharedRoutes(props: unknown): Finding[] {
 }
 
 /** The fix: `sharedRoutesEnabled: false`, or nothing when shared routes are already off. */
-export function sharedRoutesPatch(props: unknown): PropertyPatch | undefined {
+function sharedRoutesPatch(props: unknown): PropertyPatch | undefined {
   const reading = readBoolean(props, [SHARED_ROUTES]);
   return reading.state === "absent" || (reading.state === "set" && !reading.value)
     ? undefined

@@ -14,7 +14,7 @@ export interface ProtectCountrySettings {
   readonly allowedCountries: readonly string[];
 }
 
-export const DEFAULT_PROTECT_COUNTRY_SETTINGS: ProtectCountrySettings = { allowedCountries: [] };
+const DEFAULT_PROTECT_COUNTRY_SETTINGS: ProtectCountrySettings = { allowedCountries: [] };
 
 /**
  * AWS's country rule modes: ALLOW sends, MONITOR sends and only records Protect's verdict, FILTER sends

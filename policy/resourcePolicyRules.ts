@@ -14,7 +14,7 @@ export interface ResourcePolicySettings {
   readonly allowedPrincipals: readonly string[];
 }
 
-export const DEFAULT_RESOURCE_POLICY_SETTINGS: ResourcePolicySettings = { allowedPrincipals: [] };
+const DEFAULT_RESOURCE_POLICY_SETTINGS: ResourcePolicySettings = { allowedPrincipals: [] };
 
 const ACCOUNT_ID = /^\d{12}$/;
 const ROOT_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):root$/;

@@ -26,16 +26,16 @@ export const CLASSIC_OPT_OUT_LIST_TYPE = "aws:pinpoint/smsvoicev2OptOutList:Smsv
 export const CLASSIC_RESOURCE_POLICY_TYPE = "aws:pinpoint/smsvoicev2ResourcePolicy:Smsvoicev2ResourcePolicy";
 
 export const POOL_TYPES: readonly string[] = [NATIVE_POOL_TYPE, CLASSIC_POOL_TYPE];
-export const PHONE_NUMBER_TYPES: readonly string[] = [NATIVE_PHONE_NUMBER_TYPE, CLASSIC_PHONE_NUMBER_TYPE];
-export const SENDER_ID_TYPES: readonly string[] = [NATIVE_SENDER_ID_TYPE, CLASSIC_SENDER_ID_TYPE];
+const PHONE_NUMBER_TYPES: readonly string[] = [NATIVE_PHONE_NUMBER_TYPE, CLASSIC_PHONE_NUMBER_TYPE];
+const SENDER_ID_TYPES: readonly string[] = [NATIVE_SENDER_ID_TYPE, CLASSIC_SENDER_ID_TYPE];
 export const ORIGINATION_IDENTITY_TYPES: readonly string[] = [...PHONE_NUMBER_TYPES, ...SENDER_ID_TYPES];
 /** Pools and origination identities: the resources that send. */
 export const SMS_RESOURCE_TYPES: readonly string[] = [...POOL_TYPES, ...ORIGINATION_IDENTITY_TYPES];
-export const CONFIGURATION_SET_TYPES: readonly string[] = [
+const CONFIGURATION_SET_TYPES: readonly string[] = [
   NATIVE_CONFIGURATION_SET_TYPE,
   CLASSIC_CONFIGURATION_SET_TYPE,
 ];
-export const OPT_OUT_LIST_TYPES: readonly string[] = [NATIVE_OPT_OUT_LIST_TYPE, CLASSIC_OPT_OUT_LIST_TYPE];
+const OPT_OUT_LIST_TYPES: readonly string[] = [NATIVE_OPT_OUT_LIST_TYPE, CLASSIC_OPT_OUT_LIST_TYPE];
 export const RESOURCE_POLICY_TYPES: readonly string[] = [
   NATIVE_RESOURCE_POLICY_TYPE,
   CLASSIC_RESOURCE_POLICY_TYPE,

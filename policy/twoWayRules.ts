@@ -11,7 +11,7 @@ export interface TwoWaySettings {
   readonly requireChannelRole: boolean;
 }
 
-export const DEFAULT_TWO_WAY_SETTINGS: TwoWaySettings = { requireChannelRole: false };
+const DEFAULT_TWO_WAY_SETTINGS: TwoWaySettings = { requireChannelRole: false };
 
 /** Two-way enabled requires a channel ARN (and, if configured, a channel role); disabled needs nothing. */
 export function checkTwoWayChannel(

@@ -1,7 +1,7 @@
 // What the lookup engine needs to know about one kind of SMS resource: a declarative entry per Describe/List call.
 
 /** How a kind names its resources in a request: a list of IDs/names/ARNs of at most `max` per request. */
-export interface IdList {
+interface IdList {
   /** The user's argument, e.g. `poolIds`. */
   readonly argument: string;
   /** The request member, e.g. `PoolIds`. */

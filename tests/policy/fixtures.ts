@@ -31,11 +31,11 @@ export const ACCOUNT = "111122223333";
 export const PARTNER = "444455556666";
 export const ORG = "o-a1b2c3d4e5";
 export const POOL_ARN = `arn:aws:sms-voice:us-east-1:${ACCOUNT}:pool/pool-0123456789abcdef0123456789abcdef`;
-export const NUMBER_ARN = `arn:aws:sms-voice:us-east-1:${ACCOUNT}:phone-number/phone-0123456789abcdef0123456789abcdef`;
+const NUMBER_ARN = `arn:aws:sms-voice:us-east-1:${ACCOUNT}:phone-number/phone-0123456789abcdef0123456789abcdef`;
 const TOPIC = `arn:aws:sns:us-east-1:${ACCOUNT}:sms-events`;
 
-export const CLASSIC_TAGS = { owner: "messaging", "cost-center": "cc-42" };
-export const NATIVE_TAGS = [
+const CLASSIC_TAGS = { owner: "messaging", "cost-center": "cc-42" };
+const NATIVE_TAGS = [
   { key: "owner", value: "messaging" },
   { key: "cost-center", value: "cc-42" },
 ];

@@ -38,7 +38,7 @@ export interface RunningPack {
   stop(): Promise<void>;
 }
 
-export interface WireResource {
+interface WireResource {
   readonly type: string;
   readonly name: string;
   readonly props: Record<string, unknown>;

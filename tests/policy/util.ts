@@ -12,7 +12,7 @@ import { NotApplicable, policyResource, resourceArgs as validationArgs } from ".
 /** The engine's wire sentinel for a value not known at preview (Go `plugin.UnknownStringValue`). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-export interface Reported {
+interface Reported {
   readonly message: string;
   readonly urn?: string;
 }
