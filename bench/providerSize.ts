@@ -5,7 +5,7 @@ import type { Figure } from "./figures";
 
 /** Serializes the provider as users' programs do: from the built package (tsc output), not ts-node's. */
 async function serializedProviderText(): Promise<{ text: string; containsSecrets: boolean }> {
-  const built = path.join(__dirname, "..", "dist", "provider", "poolLookupProvider.js");
+  const built = path.join(__dirname, "..", "dist", "provider", "dynamicProvider", "serialized.js");
   const { poolLookupProvider } = require(built) as typeof import("../provider/dynamicProvider/serialized");
   const serialized = await pulumi.runtime.serializeFunction(() => poolLookupProvider, { allowSecrets: true });
   return { text: serialized.text, containsSecrets: serialized.containsSecrets };
