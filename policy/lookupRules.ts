@@ -1,8 +1,9 @@
 // Rules for pools a stack looked up with PoolLookup: the pools it depends on must be usable and protected.
-import { type PolicyResource, type StackValidationPolicy, UnknownValueError } from "@pulumi/policy";
+import type { PolicyResource, StackValidationPolicy } from "@pulumi/policy";
 import type { Pool } from "../provider/resources/pools";
 import { stringListProperty, stringListSetting } from "./config";
 import { type Finding, reportFindings, unchecked, uncheckedProperty, violation } from "./findings";
+import { isUnknownValueError } from "./preview";
 import { describeValue, type Reading, readBoolean, readList, readString } from "./properties";
 import { POOL_LOOKUP_TYPE } from "./resourceTypes";
 
@@ -32,7 +33,7 @@ function unlessUnknown(subject: string, urn: string, check: () => Finding[]): Fi
   try {
     return check();
   } catch (e) {
-    if (e instanceof UnknownValueError) {
+    if (isUnknownValueError(e)) {
       return [unchecked(`could not check ${subject} during preview: ${(e as Error).message}`, urn)];
     }
     throw e;

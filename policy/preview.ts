@@ -2,14 +2,28 @@
 //
 // Elsewhere an unknown is left to throw: @pulumi/policy's server turns that into its advisory "can't run
 // policy ... during preview", which is right when the rule can conclude nothing at all.
-import { UnknownValueError } from "@pulumi/policy";
 import { type Known, UNKNOWN } from "./records";
+
+/**
+ * Whether `e` is @pulumi/policy's UnknownValueError. Only the policy server's proxy throws one, and the
+ * server is @pulumi/policy itself: so the module is required only here, and a program without it (the
+ * audit command, which judges plain AWS data) never needs the optional peer dependency.
+ */
+export function isUnknownValueError(e: unknown): boolean {
+  let policy: typeof import("@pulumi/policy");
+  try {
+    policy = require("@pulumi/policy");
+  } catch {
+    return false;
+  }
+  return e instanceof policy.UnknownValueError;
+}
 
 export function readKnown<T>(read: () => T): Known<T> {
   try {
     return read();
   } catch (e) {
-    if (e instanceof UnknownValueError) return UNKNOWN;
+    if (isUnknownValueError(e)) return UNKNOWN;
     throw e;
   }
 }

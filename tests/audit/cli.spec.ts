@@ -11,9 +11,13 @@ const cli = path.join(root, "dist/audit/cli.js");
 function spawnCli(
   args: string[],
   env: NodeJS.ProcessEnv,
+  nodeOptions: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...nodeOptions, cli, ...args], {
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => {
@@ -79,5 +83,24 @@ describe("node dist/audit/cli.js (the package's bin, spawned)", function () {
     );
     assert.equal(ok.code, 0, ok.stderr);
     assert.equal(JSON.parse(ok.stdout).tool.name, "sms-pools-guard");
+  });
+
+  it("runs without @pulumi/policy installed (an optional peer the policy pack needs, the audit doesn't)", async () => {
+    const withoutPolicy = ["--require", path.join(__dirname, "data", "withoutPulumiPolicy.js")];
+    assert.throws(
+      () =>
+        execFileSync(process.execPath, [...withoutPolicy, "-e", "require('@pulumi/policy')"], {
+          stdio: "pipe",
+        }),
+      /Cannot find module '@pulumi\/policy'/,
+      "the preload really hides @pulumi/policy",
+    );
+    const run = await spawnCli(
+      ["audit", "--profile", "bob", "--region", "eu-west-1", "--endpoint", emulator.endpoint, "--quiet"],
+      env,
+      withoutPolicy,
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(JSON.parse(run.stdout).tool.name, "sms-pools-guard");
   });
 });
