@@ -27,8 +27,9 @@ export class SnapshotCatalog {
   }
 
   /**
-   * The answer to a listing from a snapshot, or undefined when this listing should go to AWS itself
-   * (the first listing of its scope). `remember` stores a complete listing fetched anyway.
+   * The answer to a listing from a snapshot, or undefined when this listing should go to AWS itself (the
+   * first filtered listing of its scope). An unfiltered listing is the complete listing: it is fetched as
+   * the scope's snapshot, so lookups arriving while it runs wait for it instead of listing again.
    */
   async listing<Item>(
     kind: ResourceKind<Item>,
@@ -41,17 +42,10 @@ export class SnapshotCatalog {
     const seen = this.listings.get(scope) ?? new Set<string>();
     this.listings.set(scope, seen);
     const identity = JSON.stringify(query.filters);
-    if (seen.size === 0 || seen.has(identity)) {
-      seen.add(identity);
-      return undefined;
-    }
+    const first = seen.size === 0 || seen.has(identity);
     seen.add(identity);
+    if (first && query.filters.length > 0) return undefined;
     return matching(kind, await this.take(scope, source), query.filters);
-  }
-
-  /** Keeps a complete listing that was fetched anyway (an unfiltered first listing) as the scope's snapshot. */
-  remember(scope: string, items: readonly unknown[]): void {
-    if (!this.snapshots.has(scope)) this.snapshots.set(scope, Promise.resolve(items));
   }
 
   /**
@@ -101,12 +95,9 @@ function matching<Item>(
   filters: readonly Filter[],
 ): Item[] {
   if (filters.length === 0) return [...items];
-  const compare = kind.filterValue;
-  if (!compare)
-    throw new Error(`${kind.operation} has no local filter semantics; it can't be served from a snapshot`);
   return items.filter((item) =>
     filters.every((f) => {
-      const actual = compare(item, f.name);
+      const actual = kind.filterValue(item, f.name);
       return f.values.some((v) => actual.includes(v));
     }),
   );

@@ -76,5 +76,5 @@ export interface ResourceKind<Item, Wire = unknown> {
    */
   askedAs?(item: Item): readonly [string, string];
   /** The text a filter compares with the item's attribute, as AWS compares it (booleans as "true"/"false"). */
-  filterValue?(item: Item, filterName: string): readonly string[];
+  filterValue(item: Item, filterName: string): readonly string[];
 }

@@ -39,17 +39,16 @@ export async function lookup<Item>(
   catalog?: SnapshotCatalog,
 ): Promise<LookupResult<Item>> {
   const region = await resolveRegion(clientFor(connection));
-  const usable = kind.filterValue ? catalog : undefined;
   const key = [
     kind.operation,
     connectionKey(connection),
     region,
-    usable ? "snapshots" : "direct",
+    catalog ? "snapshots" : "direct",
     canonicalQuery(kind, query),
   ].join("|");
   let pending = inFlight.get(key) as Promise<LookupResult<Item>> | undefined;
   if (!pending) {
-    pending = run(kind, query, connection, region, toError, usable).finally(() => inFlight.delete(key));
+    pending = run(kind, query, connection, region, toError, catalog).finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
   return structuredClone(await pending);
@@ -76,10 +75,7 @@ async function run<Item>(
     } else {
       const complete = { ...query, filters: [], pageSize: MAX_PAGE_SIZE };
       items = await catalog?.listing(kind, scope(query.owner), query, { fetchAll: () => fetch(complete) });
-      if (!items) {
-        items = await fetch(query);
-        if (query.filters.length === 0) catalog?.remember(scope(query.owner), items);
-      }
+      items ??= await fetch(query);
     }
     return { items: collect(kind, items, query.ids), region };
   } catch (err) {

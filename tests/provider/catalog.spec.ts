@@ -76,6 +76,13 @@ describe("provider: the snapshot catalog (many listings, one listing of the acco
     assert.equal(requests().length, afterListing);
   });
 
+  it("an unfiltered listing and filtered ones started with it share one complete listing", async () => {
+    const catalog = new SnapshotCatalog();
+    await Promise.all([list({}, catalog), list(active, catalog), list(promotional, catalog)]);
+    assert.equal(requests().length, 3, "one complete listing of 250 pools, nothing else");
+    assert.ok(requests().every((r) => (r.input as { Filters?: unknown }).Filters === undefined));
+  });
+
   it("ten concurrent different listings send one filtered listing and one complete listing", async () => {
     const catalog = new SnapshotCatalog();
     const flag = (name: PoolFilter["name"], value: string) => ({ filters: [{ name, values: [value] }] });
