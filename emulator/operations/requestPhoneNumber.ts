@@ -3,7 +3,7 @@
 // US only, TOLL_FREE US and CA only, TEN_DLC needs a RegistrationId (not checked further). A PoolId puts the
 // number in that pool; an OptOutListName must name an existing list. A repeated ClientToken returns the number.
 
-import { invalidField } from "../errors";
+import { invalidField, quotaExceeded } from "../errors";
 import { sortKeyOf, type Tag } from "../resources/kind";
 import { addMember } from "../resources/membership";
 import { OPT_OUT_LISTS, optOutListNameOf } from "../resources/optOutList";
@@ -64,15 +64,25 @@ function digits(count: number, context: OperationContext): string {
   return text;
 }
 
+/**
+ * Random draws before a number space counts as full: a +1 type has 10,000 numbers per region (LONG_CODE and
+ * SIMULATOR share theirs), and without a bound a full one would spin the server forever.
+ */
+const MAX_NUMBER_DRAWS = 1000;
+
 function newNumber(type: string, country: string, context: OperationContext): string {
   const code = CALLING_CODES[country] ?? "999";
   const numbers = context.collection(PHONE_NUMBERS);
-  for (;;) {
+  for (let draw = 0; draw < MAX_NUMBER_DRAWS; draw++) {
     const number =
       code === "1" ? `+1${NANP_PREFIX[type]}${digits(4, context)}` : `+${code}7${digits(9, context)}`;
     const taken = numbers.scan(context.region, [{ name: "number", values: [number] }]).next();
     if (taken.done) return number;
   }
+  throw quotaExceeded(
+    "PHONE_NUMBERS_PER_ACCOUNT",
+    `No free ${type} number in ${country} was found in ${context.region} after ${MAX_NUMBER_DRAWS} draws; release numbers (ReleasePhoneNumber) or use another region.`,
+  );
 }
 
 export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(

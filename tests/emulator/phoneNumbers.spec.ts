@@ -261,4 +261,34 @@ describe("emulator: RequestPhoneNumber numbers", () => {
     assert.deepEqual(await draw(), first);
     assert.equal(new Set(first).size, 5);
   });
+
+  /** Seeded numbers holding `count` of the 10,000 numbers a SIMULATOR number is drawn from (+1206555XXXX). */
+  const holding = (count: number) => ({
+    phoneNumbers: Array.from({ length: count }, (_, i) => ({
+      phoneNumberId: `phone-held-${i}`,
+      phoneNumber: `+1206555${String(i).padStart(4, "0")}`,
+    })),
+  });
+
+  it("never draws a number already held, even when most of the space is taken", async () => {
+    const emulator = await startEmulator({ randomSeed: 11, seed: holding(9000) });
+    try {
+      for (let i = 0; i < 5; i++) {
+        const { PhoneNumber } = await alice(emulator).send(request());
+        assert.ok(Number(PhoneNumber!.slice(-4)) >= 9000, `${PhoneNumber} was already held`);
+      }
+    } finally {
+      await emulator.stop();
+    }
+  });
+
+  it("answers ServiceQuotaExceededException, not a hung request, when every number is taken", async () => {
+    const emulator = await startEmulator({ randomSeed: 11, seed: holding(10_000) });
+    try {
+      const error = await rejectsWith(alice(emulator).send(request()), "ServiceQuotaExceededException");
+      assert.equal(error.Reason, "PHONE_NUMBERS_PER_ACCOUNT");
+    } finally {
+      await emulator.stop();
+    }
+  });
 });
