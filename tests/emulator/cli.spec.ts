@@ -1,53 +1,11 @@
 // The sms-voice-emulator command: first line, flags, seed file, fault flags, clean exit on SIGTERM/SIGINT.
 
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
+import type { ChildProcess } from "node:child_process";
 import { DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { rejectsWith, sdkClient } from "../support/emulator";
+import { runCli, startCli } from "./cliProcess";
 import { rawCall } from "./wire";
-
-const ROOT = join(__dirname, "..", "..");
-
-interface Running {
-  child: ChildProcess;
-  endpoint: string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
-}
-
-function run(args: string[]): { child: ChildProcess; firstLine: Promise<string>; exited: Running["exited"] } {
-  const child = spawn(
-    process.execPath,
-    ["-r", "ts-node/register/transpile-only", "emulator/cli.ts", ...args],
-    {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let stderr = "";
-  child.stderr!.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
-    (resolve) => child.on("exit", (code, signal) => resolve({ code, signal, stderr })),
-  );
-  const firstLine = new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once("line", resolve);
-    child.once("exit", () => reject(new Error(`exited before printing a line: ${stderr}`)));
-  });
-  return { child, firstLine, exited };
-}
-
-async function start(args: string[]): Promise<Running> {
-  const { child, firstLine, exited } = run(args);
-  const line = await firstLine;
-  const match = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
-  assert.ok(match, `first line: ${line}`);
-  assert.notEqual(match[2], "0");
-  return { child, endpoint: match[1], exited };
-}
 
 describe("emulator: sms-voice-emulator CLI", function () {
   this.timeout(60_000);
@@ -58,7 +16,7 @@ describe("emulator: sms-voice-emulator CLI", function () {
   });
 
   it("prints its endpoint first, serves the seed file, and exits 0 on SIGTERM", async () => {
-    const running = await start([
+    const running = await startCli([
       "--port",
       "0",
       "--seed",
@@ -78,7 +36,7 @@ describe("emulator: sms-voice-emulator CLI", function () {
   });
 
   it("applies --region, --activation-delay and fault flags, and exits 0 on SIGINT", async () => {
-    const running = await start([
+    const running = await startCli([
       "--port",
       "0",
       "--region",
@@ -99,7 +57,14 @@ describe("emulator: sms-voice-emulator CLI", function () {
   });
 
   it("keeps --request-log-size requests and summarises bodies over --request-log-body-bytes", async () => {
-    const running = await start(["--port", "0", "--request-log-size", "2", "--request-log-body-bytes", "4"]);
+    const running = await startCli([
+      "--port",
+      "0",
+      "--request-log-size",
+      "2",
+      "--request-log-body-bytes",
+      "4",
+    ]);
     children.push(running.child);
     const sent: string[] = [];
     for (const MaxResults of [1, 2, 3]) {
@@ -119,7 +84,7 @@ describe("emulator: sms-voice-emulator CLI", function () {
   });
 
   it("empties its request log on DELETE /_emulator/requests", async () => {
-    const running = await start(["--port", "0"]);
+    const running = await startCli(["--port", "0"]);
     children.push(running.child);
     await rawCall(running.endpoint, { body: {} });
     await rawCall(running.endpoint, { method: "DELETE", path: "/_emulator/requests" });
@@ -134,7 +99,7 @@ describe("emulator: sms-voice-emulator CLI", function () {
       ["--operation", "DescribePools"],
       ["--request-log-size", "many"],
     ]) {
-      const { exited } = run(args);
+      const { exited } = runCli(args);
       const { code, stderr } = await exited;
       assert.equal(code, 2, args.join(" "));
       assert.match(stderr, /^sms-voice-emulator: /);
@@ -143,7 +108,7 @@ describe("emulator: sms-voice-emulator CLI", function () {
   });
 
   it("exits 1 naming the problem when the seed file is bad", async () => {
-    const { exited } = run(["--port", "0", "--seed", "does/not/exist.json"]);
+    const { exited } = runCli(["--port", "0", "--seed", "does/not/exist.json"]);
     const { code, stderr } = await exited;
     assert.equal(code, 1);
     assert.match(stderr, /seed file does\/not\/exist\.json cannot be read/);

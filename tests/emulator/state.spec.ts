@@ -2,11 +2,9 @@
 // replaced atomically, a bad file stops the start and is left untouched; the CLI's --state and --account.
 
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import {
   CreatePoolCommand,
   DescribePhoneNumbersCommand,
@@ -18,8 +16,7 @@ import {
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { startEmulator } from "../../emulator";
 import { ACCOUNTS, alice, BOB, bob } from "./accounts";
-
-const ROOT = join(__dirname, "..", "..");
+import { startCli } from "./cliProcess";
 
 function stateFile(): string {
   return join(mkdtempSync(join(tmpdir(), "sms-state-")), "state.json");
@@ -120,26 +117,15 @@ describe("emulator: state file", () => {
     this.timeout(60_000);
     const state = stateFile();
     const run = async () => {
-      const child = spawn(
-        process.execPath,
-        [
-          "-r",
-          "ts-node/register/transpile-only",
-          "emulator/cli.ts",
-          "--state",
-          state,
-          "--account",
-          "111122223333",
-          "--account",
-          `AKIDBOB=${BOB}`,
-        ],
-        { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-      );
-      const line = await new Promise<string>((resolve) =>
-        createInterface({ input: child.stdout! }).once("line", resolve),
-      );
-      const endpoint = /listening on (\S+)/.exec(line)![1];
-      return { child, emulator: { endpoint, region: "us-east-1" } as never };
+      const cli = await startCli([
+        "--state",
+        state,
+        "--account",
+        "111122223333",
+        "--account",
+        `AKIDBOB=${BOB}`,
+      ]);
+      return { ...cli, emulator: { endpoint: cli.endpoint, region: "us-east-1" } as never };
     };
     const first = await run();
     try {
@@ -152,7 +138,7 @@ describe("emulator: state file", () => {
       assert.match(mine.PoolArn!, /:111122223333:pool\//);
     } finally {
       first.child.kill("SIGTERM");
-      await new Promise((resolve) => first.child.once("exit", resolve));
+      await first.exited;
     }
     const second = await run();
     try {
@@ -163,7 +149,7 @@ describe("emulator: state file", () => {
       );
     } finally {
       second.child.kill("SIGTERM");
-      await new Promise((resolve) => second.child.once("exit", resolve));
+      await second.exited;
     }
   });
 });
