@@ -208,6 +208,13 @@ export interface PolicyRecord {
   readonly principals: readonly string[];
 }
 
+/**
+ * ClientTokens the store keeps. The SDKs send a fresh one with every create call and a resource's token
+ * outlives the resource, so without a bound they would grow the memory and the state file for ever; a retry
+ * comes soon after its call, long before 10,000 newer tokens push it out.
+ */
+export const MAX_CLIENT_TOKENS = 10_000;
+
 export class Store {
   private readonly collections = new Map<string, Collection<ResourceRecord>>();
   readonly policies = new Map<string, PolicyRecord>();
@@ -302,8 +309,14 @@ export class Store {
     return policy;
   }
 
+  /** Remembers a ClientToken's result; beyond MAX_CLIENT_TOKENS the oldest are forgotten. */
   rememberClientToken(key: string, arn: string): void {
+    this.clientTokens.delete(key);
     this.clientTokens.set(key, arn);
+    for (const oldest of this.clientTokens.keys()) {
+      if (this.clientTokens.size <= MAX_CLIENT_TOKENS) break;
+      this.clientTokens.delete(oldest);
+    }
     this.version += 1;
   }
 }

@@ -1,5 +1,6 @@
 // The state file: everything survives a restart (records, policies, ClientTokens, the Default list), the file is
-// replaced atomically, a bad file stops the start and is left untouched; the CLI's --state and --account.
+// replaced atomically, ClientTokens are bounded, a bad file stops the start and is left untouched; the CLI's
+// --state and --account.
 
 import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,6 +16,8 @@ import {
   TagResourceCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { startEmulator } from "../../emulator";
+import { RESOURCE_KINDS } from "../../emulator/resources/kind";
+import { MAX_CLIENT_TOKENS, Store } from "../../emulator/store";
 import { ACCOUNTS, alice, BOB, bob } from "./accounts";
 import { startCli } from "./cliProcess";
 
@@ -95,6 +98,15 @@ describe("emulator: state file", () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it("keeps only the newest ClientTokens, so a long-lived state file stays bounded", () => {
+    const store = new Store(RESOURCE_KINDS);
+    for (let i = 0; i <= MAX_CLIENT_TOKENS; i++) store.rememberClientToken(`token-${i}`, `arn-${i}`);
+    assert.equal(store.clientTokens.size, MAX_CLIENT_TOKENS);
+    assert.equal(store.clientTokens.has("token-0"), false, "the oldest is forgotten");
+    assert.equal(store.clientTokens.get("token-1"), "arn-1");
+    assert.equal(store.clientTokens.get(`token-${MAX_CLIENT_TOKENS}`), `arn-${MAX_CLIENT_TOKENS}`);
   });
 
   it("refuses a corrupt or foreign state file at start and leaves it untouched", async () => {
