@@ -145,17 +145,21 @@ export async function readAccountRegion(
     (r) => (r as PromiseFulfilledResult<unknown[]>).value,
   ) as [Pool[], PhoneNumber[], SenderId[], OptOutList[], ConfigurationSet[], ProtectConfiguration[]];
 
+  // Set by the first failed read: the target's result is then that error, so every worker stops taking
+  // items (at 1 request/s per operation, the rest of a large account would otherwise keep the process busy).
+  let failed = false;
   /** Each item through `call`, a bounded number at once (the client paces each operation). */
   const each = async <T>(operation: string, items: readonly T[], call: (item: T) => Promise<void>) => {
     if (items.length === 0) return;
     onProgress({ target, what: operation, add: items.length });
     let next = 0;
     const worker = async () => {
-      while (next < items.length) {
+      while (!failed && next < items.length) {
         const item = items[next++];
         try {
           await call(item);
         } catch (err) {
+          failed = true;
           fail(operation, err);
         }
         onProgress({ target, what: operation, done: 1 });

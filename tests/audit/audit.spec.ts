@@ -276,3 +276,38 @@ describe("sms-pools-guard audit: two accounts, two regions, known violations", f
     });
   });
 });
+
+describe("sms-pools-guard audit: a failed read", function () {
+  this.timeout(30_000);
+  const h = withAuditedAccounts();
+
+  it("stops that account-region's other reads: none starts after the audit has answered", async () => {
+    const POOLS = 60;
+    h.emulator.addPools(
+      Array.from({ length: POOLS }, () => ({
+        accountId: ALICE.account,
+        region: "us-east-1",
+        deletionProtectionEnabled: true,
+      })),
+    );
+    fs.writeFileSync(path.join(h.dir, "tags.json"), JSON.stringify({ "sms-required-tags": "advisory" }));
+    const LATENCY_MS = 500;
+    h.emulator.setFaults([
+      { operation: "ListTagsForResource", latencyMs: LATENCY_MS },
+      { operation: "GetResourcePolicy", internalError: { fraction: 1 } },
+    ]);
+    const tagReads = () => h.emulator.requests.filter((r) => r.operation === "ListTagsForResource").length;
+    const { code, stdout } = await h.run([
+      "audit",
+      ...["--profile", "alice", "--region", "us-east-1", "--endpoint", h.emulator.endpoint],
+      ...["--policy-config", "tags.json", "--format", "json", "--quiet"],
+    ]);
+    assert.equal(code, 3);
+    assert.equal(JSON.parse(stdout).errors[0].operation, "GetResourcePolicy");
+    const answered = tagReads();
+    assert.ok(answered < POOLS, `the read failed only after all ${answered} tag reads; nothing left to stop`);
+    // The reads in flight when the audit answered (one per worker) may still land; no new one may start.
+    await new Promise((resolve) => setTimeout(resolve, 3 * LATENCY_MS));
+    assert.ok(tagReads() <= answered + 4, `${tagReads() - answered} tag reads after the audit answered`);
+  });
+});
