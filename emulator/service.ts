@@ -125,8 +125,14 @@ export class SmsService {
         if (!record) throw notFound(kind.resourceType, idOrArn);
         return record;
       },
-      clientTokenKey: (name, token) =>
-        token === undefined ? undefined : `${accountId}/${region}/${name}/${token}`,
+      clientToken(operation, token) {
+        if (token === undefined) return { remember: () => {} };
+        const key = `${accountId}/${region}/${operation}/${token}`;
+        return {
+          earlier: store.clientTokens.get(key),
+          remember: (value) => store.rememberClientToken(key, value),
+        };
+      },
     };
     return context;
   }

@@ -20,12 +20,9 @@ export const associateOriginationIdentity = defineOperation<AssociateInput>(
   (request, context) => {
     const pool = context.getOwn(POOLS, request.PoolId);
     const identity = requireOriginationIdentity(request.OriginationIdentity, request.IsoCountryCode, context);
-    const repeated = context.clientTokenKey("AssociateOriginationIdentity", request.ClientToken);
+    const token = context.clientToken("AssociateOriginationIdentity", request.ClientToken);
     const alreadyHere = isMember(pool, identity);
-    if (
-      alreadyHere &&
-      !(repeated !== undefined && context.store.clientTokens.get(repeated) === identity.arn)
-    ) {
+    if (alreadyHere && token.earlier !== identity.arn) {
       throw conflict(
         "RESOURCE_ALREADY_ASSOCIATED",
         isPhoneNumber(identity) ? "phone-number" : "sender-id",
@@ -37,7 +34,7 @@ export const associateOriginationIdentity = defineOperation<AssociateInput>(
       checkJoinable(identity);
       checkMatchesPool(pool, identity);
       addMember(pool, identity, context);
-      if (repeated !== undefined) context.store.rememberClientToken(repeated, identity.arn);
+      token.remember(identity.arn);
     }
     return {
       PoolArn: pool.arn,

@@ -42,8 +42,15 @@ export interface OperationContext {
   get<R extends ResourceRecord>(kind: ResourceKind<R>, idOrArn: string): R;
   /** findOwn, or ResourceNotFoundException naming the kind's ResourceType and `idOrArn`. */
   getOwn<R extends ResourceRecord>(kind: ResourceKind<R>, idOrArn: string): R;
-  /** The idempotency key of a ClientToken for this caller, region and operation. */
-  clientTokenKey(operation: string, token: string | undefined): string | undefined;
+  /** The request's ClientToken for `operation`, scoped to this caller and region. */
+  clientToken(operation: string, token: string | undefined): ClientToken;
+}
+
+/** What an earlier call with the same ClientToken left, and how this call leaves its own (no-ops without one). */
+export interface ClientToken {
+  /** The value (usually an ARN) the earlier call remembered; undefined for a first call or no ClientToken. */
+  readonly earlier?: string;
+  remember(value: string): void;
 }
 
 export interface Operation<I = never> {

@@ -26,9 +26,8 @@ export const createConfigurationSet = defineOperation<CreateConfigurationSetInpu
   "CreateConfigurationSet",
   (request, context) => {
     const sets = context.collection(CONFIGURATION_SETS);
-    const tokenKey = context.clientTokenKey("CreateConfigurationSet", request.ClientToken);
-    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
-    const repeated = earlier === undefined ? undefined : sets.get(earlier);
+    const token = context.clientToken("CreateConfigurationSet", request.ClientToken);
+    const repeated = token.earlier === undefined ? undefined : sets.get(token.earlier);
     if (repeated) return created(repeated);
 
     const name = request.ConfigurationSetName;
@@ -52,7 +51,7 @@ export const createConfigurationSet = defineOperation<CreateConfigurationSetInpu
       tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
     };
     sets.add(set);
-    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, set.arn);
+    token.remember(set.arn);
     return created(set);
   },
 );

@@ -26,10 +26,9 @@ export const createEventDestination = defineOperation<CreateEventDestinationInpu
       ConfigurationSetName: set.id,
       EventDestination: copyDestination(destination),
     });
-    const tokenKey = context.clientTokenKey("CreateEventDestination", request.ClientToken);
-    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
+    const token = context.clientToken("CreateEventDestination", request.ClientToken);
     const repeated =
-      earlier === `${set.arn}#${request.EventDestinationName}`
+      token.earlier === `${set.arn}#${request.EventDestinationName}`
         ? set.eventDestinations.find((d) => d.EventDestinationName === request.EventDestinationName)
         : undefined;
     if (repeated) return answer(repeated);
@@ -44,9 +43,7 @@ export const createEventDestination = defineOperation<CreateEventDestinationInpu
     context.collection(CONFIGURATION_SETS).update(set, (s) => {
       s.eventDestinations = [...s.eventDestinations, destination];
     });
-    if (tokenKey !== undefined) {
-      context.store.rememberClientToken(tokenKey, `${set.arn}#${destination.EventDestinationName}`);
-    }
+    token.remember(`${set.arn}#${destination.EventDestinationName}`);
     return answer(destination);
   },
 );

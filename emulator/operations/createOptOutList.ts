@@ -16,9 +16,8 @@ export const createOptOutList = defineOperation<CreateOptOutListInput>(
   "CreateOptOutList",
   (request, context) => {
     const lists = context.collection(OPT_OUT_LISTS);
-    const tokenKey = context.clientTokenKey("CreateOptOutList", request.ClientToken);
-    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
-    const repeated = earlier === undefined ? undefined : lists.get(earlier);
+    const token = context.clientToken("CreateOptOutList", request.ClientToken);
+    const repeated = token.earlier === undefined ? undefined : lists.get(token.earlier);
     if (repeated) return { ...optOutListInformation(repeated), Tags: repeated.tags };
     if (lists.own(context.region, context.accountId, request.OptOutListName)) {
       throw conflict(
@@ -37,7 +36,7 @@ export const createOptOutList = defineOperation<CreateOptOutListInput>(
       tags,
     );
     lists.add(list);
-    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, list.arn);
+    token.remember(list.arn);
     const { CreatedTimestamp, ...info } = optOutListInformation(list);
     return { ...info, Tags: list.tags, CreatedTimestamp };
   },

@@ -35,9 +35,8 @@ function identityOf(
 }
 
 export const createPool = defineOperation<CreatePoolInput>("CreatePool", (request, context) => {
-  const tokenKey = context.clientTokenKey("CreatePool", request.ClientToken);
-  const existing = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
-  const repeated = existing === undefined ? undefined : context.collection(POOLS).get(existing);
+  const token = context.clientToken("CreatePool", request.ClientToken);
+  const repeated = token.earlier === undefined ? undefined : context.collection(POOLS).get(token.earlier);
   if (repeated) return { ...poolInformation(repeated), Tags: repeated.tags };
 
   const identity = identityOf(request, context);
@@ -69,7 +68,7 @@ export const createPool = defineOperation<CreatePoolInput>("CreatePool", (reques
   if (pool.twoWayChannelRole === undefined) delete pool.twoWayChannelRole;
   context.collection(POOLS).add(pool);
   if (identity) addMember(pool, identity, context);
-  if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, pool.arn);
+  token.remember(pool.arn);
   // The call that creates a pool answers CREATING, even when the activation delay is zero.
   const { CreatedTimestamp, ...info } = poolInformation(pool);
   return { ...info, Status: "CREATING", Tags: pool.tags, CreatedTimestamp };

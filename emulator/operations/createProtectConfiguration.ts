@@ -26,9 +26,8 @@ export const createProtectConfiguration = defineOperation<CreateProtectConfigura
   "CreateProtectConfiguration",
   (request, context) => {
     const configs = context.collection(PROTECT_CONFIGURATIONS);
-    const tokenKey = context.clientTokenKey("CreateProtectConfiguration", request.ClientToken);
-    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
-    const repeated = earlier === undefined ? undefined : configs.get(earlier);
+    const token = context.clientToken("CreateProtectConfiguration", request.ClientToken);
+    const repeated = token.earlier === undefined ? undefined : configs.get(token.earlier);
     if (repeated) return created(repeated);
 
     let id = context.newId("protect");
@@ -46,7 +45,7 @@ export const createProtectConfiguration = defineOperation<CreateProtectConfigura
       tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
     };
     configs.add(config);
-    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, config.arn);
+    token.remember(config.arn);
     return created(config);
   },
 );

@@ -88,9 +88,9 @@ function newNumber(type: string, country: string, context: OperationContext): st
 export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
   "RequestPhoneNumber",
   (request, context) => {
-    const tokenKey = context.clientTokenKey("RequestPhoneNumber", request.ClientToken);
-    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
-    const repeated = earlier === undefined ? undefined : context.collection(PHONE_NUMBERS).get(earlier);
+    const token = context.clientToken("RequestPhoneNumber", request.ClientToken);
+    const repeated =
+      token.earlier === undefined ? undefined : context.collection(PHONE_NUMBERS).get(token.earlier);
     if (repeated) return { ...phoneNumberInformation(repeated), Tags: repeated.tags };
 
     const countries = COUNTRIES_BY_TYPE[request.NumberType];
@@ -140,7 +140,7 @@ export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
     if (request.RegistrationId !== undefined) number.registrationId = request.RegistrationId;
     context.collection(PHONE_NUMBERS).add(number);
     if (pool) addMember(pool, number, context);
-    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, number.arn);
+    token.remember(number.arn);
     // The call that requests a number answers PENDING, even when the activation delay is zero.
     return { ...phoneNumberInformation(number), Status: "PENDING", Tags: number.tags };
   },

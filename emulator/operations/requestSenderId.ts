@@ -22,9 +22,8 @@ export const requestSenderId = defineOperation<RequestSenderIdInput>(
   "RequestSenderId",
   (request, context) => {
     const senders = context.collection(SENDER_IDS);
-    const tokenKey = context.clientTokenKey("RequestSenderId", request.ClientToken);
-    const earlier = tokenKey === undefined ? undefined : context.store.clientTokens.get(tokenKey);
-    const repeated = earlier === undefined ? undefined : senders.get(earlier);
+    const token = context.clientToken("RequestSenderId", request.ClientToken);
+    const repeated = token.earlier === undefined ? undefined : senders.get(token.earlier);
     if (repeated) return { ...senderIdInformation(repeated), Tags: repeated.tags };
 
     if (NO_SENDER_IDS.includes(request.IsoCountryCode)) {
@@ -62,7 +61,7 @@ export const requestSenderId = defineOperation<RequestSenderIdInput>(
       tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
     };
     senders.add(sender);
-    if (tokenKey !== undefined) context.store.rememberClientToken(tokenKey, sender.arn);
+    token.remember(sender.arn);
     return { ...senderIdInformation(sender), Tags: sender.tags };
   },
 );
