@@ -52,6 +52,16 @@ export function judgeOptOutKeywords(
     });
 }
 
+function settingsOf(config: Record<string, unknown>): OptOutKeywordSettings {
+  return {
+    optOutKeywords: stringListSetting(
+      config,
+      "optOutKeywords",
+      DEFAULT_OPT_OUT_KEYWORD_SETTINGS.optOutKeywords,
+    ),
+  };
+}
+
 function keywordRecords(type: string, props: unknown): Normalized<KeywordRecord[]> {
   return type === CLASSIC_KEYWORD_TYPE ? classicKeyword(props) : nativeKeywords(props);
 }
@@ -76,14 +86,7 @@ export const optOutKeywords: ResourceValidationPolicy = {
     },
   },
   validateResource: (args, reportViolation) => {
-    const config = configIfInScope(args, KEYWORD_TYPES);
-    const settings: OptOutKeywordSettings = {
-      optOutKeywords: stringListSetting(
-        config,
-        "optOutKeywords",
-        DEFAULT_OPT_OUT_KEYWORD_SETTINGS.optOutKeywords,
-      ),
-    };
+    const settings = settingsOf(configIfInScope(args, KEYWORD_TYPES));
     const records = keywordRecords(args.type, args.props);
     reportFindings(
       records.ok ? judgeOptOutKeywords(records.record, settings) : records.unchecked,
@@ -94,14 +97,7 @@ export const optOutKeywords: ResourceValidationPolicy = {
   // aws-native nests keywords in a list, which a remediation could only rewrite by copying it.
   remediateResource: (args) => {
     if (args.type !== CLASSIC_KEYWORD_TYPE) return undefined;
-    const config = configIfInScope(args, KEYWORD_TYPES);
-    const settings: OptOutKeywordSettings = {
-      optOutKeywords: stringListSetting(
-        config,
-        "optOutKeywords",
-        DEFAULT_OPT_OUT_KEYWORD_SETTINGS.optOutKeywords,
-      ),
-    };
+    const settings = settingsOf(configIfInScope(args, KEYWORD_TYPES));
     const records = classicKeyword(args.props);
     if (!records.ok || judgeOptOutKeywords(records.record, settings).length === 0) return undefined;
     const isStop = canonical(records.record[0].keyword) === STOP;
