@@ -57,9 +57,12 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   let fixes: FixResult[] | undefined;
   if (options.fix === "plan") fixes = planFixes(findings);
   if (options.fix === "apply") {
-    const targetOf = (f: AuditFinding) =>
-      states.find((s) => s.target.profile === f.profile && s.target.region === f.region)?.target ??
-      options.targets[0];
+    // Every finding comes from a state read here; a fix is never sent to any other account-region.
+    const targetOf = (f: AuditFinding) => {
+      const state = states.find((s) => s.target.profile === f.profile && s.target.region === f.region);
+      if (!state) throw new Error(`no account-region was read for ${f.resourceArn}`);
+      return state.target;
+    };
     fixes = await applyFixes(findings, targetOf, (result) => {
       if (!options.progress.enabled) return;
       options.progress.write(
