@@ -3,7 +3,14 @@
 // pool's (message type; for numbers also opt-out list, self-managed opt-outs and two-way settings).
 
 import { conflict } from "../errors";
-import { addMember, checkJoinable, checkMatchesPool, isMember, isPhoneNumber } from "../resources/membership";
+import {
+  addMember,
+  associationResult,
+  checkJoinable,
+  checkMatchesPool,
+  isMember,
+  isPhoneNumber,
+} from "../resources/membership";
 import { requireOriginationIdentity } from "../resources/originationIdentity";
 import { POOLS } from "../resources/pool";
 import { defineOperation } from "./context";
@@ -36,12 +43,6 @@ export const associateOriginationIdentity = defineOperation<AssociateInput>(
       addMember(pool, identity, context);
       token.remember(identity.arn);
     }
-    return {
-      PoolArn: pool.arn,
-      PoolId: pool.id,
-      OriginationIdentityArn: identity.arn,
-      OriginationIdentity: isPhoneNumber(identity) ? identity.id : identity.senderId,
-      IsoCountryCode: identity.isoCountryCode,
-    };
+    return associationResult(pool, identity);
   },
 );

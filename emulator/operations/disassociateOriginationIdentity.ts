@@ -3,7 +3,7 @@
 // an error is returned"); so is taking out the last one (a pool always holds one, as CreatePool makes it).
 
 import { conflict, notFound } from "../errors";
-import { isMember, isPhoneNumber, membersOf, removeMember } from "../resources/membership";
+import { associationResult, isMember, isPhoneNumber, membersOf, removeMember } from "../resources/membership";
 import { requireOriginationIdentity } from "../resources/originationIdentity";
 import { POOLS } from "../resources/pool";
 import { defineOperation } from "./context";
@@ -35,12 +35,6 @@ export const disassociateOriginationIdentity = defineOperation<DisassociateInput
       );
     }
     removeMember(pool, identity, context);
-    return {
-      PoolArn: pool.arn,
-      PoolId: pool.id,
-      OriginationIdentityArn: identity.arn,
-      OriginationIdentity: isPhoneNumber(identity) ? identity.id : identity.senderId,
-      IsoCountryCode: identity.isoCountryCode,
-    };
+    return associationResult(pool, identity);
   },
 );

@@ -127,6 +127,20 @@ export function checkMatchesPool(pool: PoolRecord, identity: OriginationIdentity
   }
 }
 
+/** The answer of AssociateOriginationIdentity and DisassociateOriginationIdentity. */
+export function associationResult(
+  pool: PoolRecord,
+  identity: OriginationIdentityRecord,
+): Record<string, unknown> {
+  return {
+    PoolArn: pool.arn,
+    PoolId: pool.id,
+    OriginationIdentityArn: identity.arn,
+    OriginationIdentity: isPhoneNumber(identity) ? identity.id : identity.senderId,
+    IsoCountryCode: identity.isoCountryCode,
+  };
+}
+
 export function isMember(pool: PoolRecord, identity: OriginationIdentityRecord): boolean {
   return isPhoneNumber(identity) ? identity.poolArn === pool.arn : identity.poolArns.includes(pool.arn);
 }
