@@ -100,15 +100,24 @@ function optionalKnownString(props: unknown, field: string): Known<string | unde
   return isUnknown(reading) ? UNKNOWN : reading.state === "set" ? reading.value : undefined;
 }
 
-function destinationRecord(destination: ClassicEventDestination): EventDestinationRecord | Finding {
-  const { props, resourceName } = destination;
-  const name = optionalKnownString(props, "eventDestinationName");
-  const enabled = readKnown(() => readBoolean(props, ["enabled"]));
-  const types = readKnown(() => readList(props, ["matchingEventTypes"]));
+/**
+ * An event destination's `enabled` and `matchingEventTypes` (each UNKNOWN while the engine doesn't know it
+ * yet), or the finding that one of them can't be read. `prefix` leads each field's path in messages; `subject`
+ * names the destination. A destination without `enabled` counts as on: the classic provider's documented
+ * default, and what AWS's API shows for an aws-native one (which requires it).
+ */
+export function eventDestinationFields(
+  entry: unknown,
+  prefix: string,
+  subject: string,
+): Pick<EventDestinationRecord, "enabled" | "matchingEventTypes"> | Finding {
+  const consequence = `${subject} can't be counted`;
+  const enabled = readKnown(() => readBoolean(entry, ["enabled"]));
+  const types = readKnown(() => readList(entry, ["matchingEventTypes"]));
   const readings: Array<Known<Reading<unknown>>> = [enabled, types];
   for (const reading of readings) {
     if (!isUnknown(reading) && reading.state === "mistyped") {
-      return uncheckedProperty(reading, `event destination "${resourceName}" can't be counted`);
+      return uncheckedProperty({ ...reading, path: `${prefix}${reading.path}` }, consequence);
     }
   }
   let matchingEventTypes: Known<readonly string[]> = UNKNOWN;
@@ -117,17 +126,22 @@ function destinationRecord(destination: ClassicEventDestination): EventDestinati
     const wrong = list.find((t) => typeof t !== "string");
     if (wrong !== undefined) {
       return unchecked(
-        `could not check matchingEventTypes of event destination "${resourceName}": expected event type names, found ${describeValue(wrong)}`,
+        `could not check ${prefix}matchingEventTypes: expected event type names, found ${describeValue(wrong)}; ${consequence}`,
       );
     }
     matchingEventTypes = list as string[];
   }
   return {
-    name: typeof name === "string" ? name : resourceName,
-    // Classic destinations default to enabled (the provider's documented default).
     enabled: isUnknown(enabled) ? UNKNOWN : enabled.state === "set" ? enabled.value : true,
     matchingEventTypes,
   };
+}
+
+function destinationRecord(destination: ClassicEventDestination): EventDestinationRecord | Finding {
+  const { props, resourceName } = destination;
+  const name = optionalKnownString(props, "eventDestinationName");
+  const fields = eventDestinationFields(props, "", `event destination "${resourceName}"`);
+  return isFinding(fields) ? fields : { name: typeof name === "string" ? name : resourceName, ...fields };
 }
 
 /**

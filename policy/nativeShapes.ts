@@ -4,10 +4,16 @@
 // lists, `policyDocument` as an object, keywords and event destinations nested in their parent, and
 // `countryRuleSet.sms` as a list of `{ countryCode, protectStatus }` (pulumi/pulumi-aws-native
 // sdk/nodejs/smsvoice/*.ts; the shapes the specs rely on are in tests/policy/fixtures.ts).
-import { isFinding, keywordActionOf, parsedPolicy, resourceArnOf } from "./classicShapes";
+import {
+  eventDestinationFields,
+  isFinding,
+  keywordActionOf,
+  parsedPolicy,
+  resourceArnOf,
+} from "./classicShapes";
 import { type Finding, unchecked, uncheckedProperty } from "./findings";
 import { plainCopy, readKnown } from "./preview";
-import { describeValue, type Reading, readBoolean, readList, readString, readValue } from "./properties";
+import { describeValue, readList, readString, readValue } from "./properties";
 import {
   type ConfigurationSetRecord,
   type CountryRule,
@@ -124,31 +130,9 @@ function destination(item: unknown, i: number): EventDestinationRecord | Finding
   const entry = element(item, where, "an event destination");
   if (isFinding(entry)) return entry;
   const name = readKnown(() => readString(entry, ["eventDestinationName"]));
-  const enabled = readKnown(() => readBoolean(entry, ["enabled"]));
-  const types = readKnown(() => readList(entry, ["matchingEventTypes"]));
-  const readings: Array<Known<Reading<unknown>>> = [enabled, types];
-  for (const reading of readings) {
-    if (!isUnknown(reading) && reading.state === "mistyped") {
-      return uncheckedProperty({ ...reading, path: `${where}.${reading.path}` }, `${where} can't be counted`);
-    }
-  }
-  let matchingEventTypes: Known<readonly string[]> = UNKNOWN;
-  if (!isUnknown(types)) {
-    const list = types.state === "set" ? types.value : [];
-    const wrong = list.find((t) => typeof t !== "string");
-    if (wrong !== undefined) {
-      return unchecked(
-        `could not check ${where}.matchingEventTypes: expected event type names, found ${describeValue(wrong)}`,
-      );
-    }
-    matchingEventTypes = list as string[];
-  }
-  return {
-    name: !isUnknown(name) && name.state === "set" ? name.value : where,
-    // `enabled` is required by the schema; a destination without it is counted as AWS's API shows it, on.
-    enabled: isUnknown(enabled) ? UNKNOWN : enabled.state === "set" ? enabled.value : true,
-    matchingEventTypes,
-  };
+  const fields = eventDestinationFields(entry, `${where}.`, where);
+  if (isFinding(fields)) return fields;
+  return { name: !isUnknown(name) && name.state === "set" ? name.value : where, ...fields };
 }
 
 /** `eventDestinations` of an aws-native ConfigurationSet: `[{ eventDestinationName, enabled, matchingEventTypes, … }]`. */

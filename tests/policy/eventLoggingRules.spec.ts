@@ -79,10 +79,25 @@ describe("policy sms-configuration-set-event-logging (a stack policy)", () => {
         await run([nativeConfigurationSet([nativeDestination("ALL")])]),
         /could not check eventDestinations\[0\]\.matchingEventTypes: expected a list/,
       );
+      assertUncheckedOnly(
+        await run([nativeConfigurationSet([nativeDestination(["TEXT_ALL", 7])])]),
+        /could not check eventDestinations\[0\]\.matchingEventTypes: expected event type names, found a number \(7\); eventDestinations\[0\] can't be counted/,
+      );
     });
   });
 
   describe("aws classic: destinations are Smsvoicev2EventDestination resources naming the set", () => {
+    it("reports mistyped destinations as unchecked, naming the destination", async () => {
+      assertUncheckedOnly(
+        await run([classicConfigurationSet("otp"), classicDestination("otp", { enabled: "yes" })]),
+        /could not check enabled: expected a boolean, found a string \("yes"\); event destination "events-otp" can't be counted/,
+      );
+      assertUncheckedOnly(
+        await run([classicConfigurationSet("otp"), classicDestination("otp", { matchingEventTypes: [7] })]),
+        /could not check matchingEventTypes: expected event type names, found a number \(7\); event destination "events-otp" can't be counted/,
+      );
+    });
+
     it("passes a set whose destination names it by name or by ARN", async () => {
       assertNoViolations(await run([classicConfigurationSet("otp"), classicDestination("otp")]));
       const arn = "arn:aws:sms-voice:us-east-1:111122223333:configuration-set/otp";
