@@ -2,21 +2,19 @@ import * as assert from "node:assert/strict";
 import { judgeOptOutKeywords, optOutKeywords } from "../../policy/keywordRules";
 import { classicKeyword, nativePool } from "./fixtures";
 import {
+  argsFor,
   assertNotApplicable,
   assertNoViolations,
   assertUncheckedOnly,
   assertViolation,
-  resourceArgs,
   runRemediation,
   runResourcePolicy,
   type StackResource,
   UNKNOWN,
 } from "./util";
 
-const args = (r: StackResource, config: Record<string, unknown> = {}) =>
-  resourceArgs(r.type, r.props, { name: r.name, config });
 const run = (r: StackResource, config: Record<string, unknown> = {}) =>
-  runResourcePolicy(optOutKeywords, args(r, config));
+  runResourcePolicy(optOutKeywords, argsFor(r, config));
 const UNSUBSCRIBE = { optOutKeywords: ["unsubscribe"] };
 
 describe("policy sms-opt-out-keywords", () => {
@@ -58,10 +56,13 @@ describe("policy sms-opt-out-keywords", () => {
 
     it("remediates: OPT_OUT for a configured word, AWS's own action (unset) for STOP", async () => {
       const word = classicKeyword("UNSUBSCRIBE", "AUTOMATIC_RESPONSE");
-      assert.equal((await runRemediation(optOutKeywords, args(word, UNSUBSCRIBE)))?.keywordAction, "OPT_OUT");
-      const stop = await runRemediation(optOutKeywords, args(classicKeyword("STOP", "OPT_IN")));
+      assert.equal(
+        (await runRemediation(optOutKeywords, argsFor(word, UNSUBSCRIBE)))?.keywordAction,
+        "OPT_OUT",
+      );
+      const stop = await runRemediation(optOutKeywords, argsFor(classicKeyword("STOP", "OPT_IN")));
       assert.ok(stop && !("keywordAction" in stop), JSON.stringify(stop));
-      assert.equal(await runRemediation(optOutKeywords, args(classicKeyword("STOP"))), undefined);
+      assert.equal(await runRemediation(optOutKeywords, argsFor(classicKeyword("STOP"))), undefined);
     });
 
     it("reports an action outside the model's enum as unchecked", async () => {
@@ -103,7 +104,7 @@ describe("policy sms-opt-out-keywords", () => {
 
     it("offers no remediation for nested keywords", async () => {
       const pool = nativePool([{ keyword: "UNSUBSCRIBE", message: "Bye", action: "OPT_IN" }]);
-      assert.equal(await runRemediation(optOutKeywords, args(pool, UNSUBSCRIBE)), undefined);
+      assert.equal(await runRemediation(optOutKeywords, argsFor(pool, UNSUBSCRIBE)), undefined);
     });
 
     it("reports malformed keywords as unchecked", async () => {

@@ -6,6 +6,7 @@ import {
 } from "../../policy/protectConfigurationRules";
 import { protectConfiguration } from "./fixtures";
 import {
+  argsFor,
   assertNotApplicable,
   assertNoViolations,
   assertUncheckedOnly,
@@ -13,12 +14,9 @@ import {
   resourceArgs,
   runRemediation,
   runResourcePolicy,
-  type StackResource,
   UNKNOWN,
 } from "./util";
 
-const args = (r: StackResource, config: Record<string, unknown> = {}) =>
-  resourceArgs(r.type, r.props, { name: r.name, config });
 const rules = (...entries: Array<[string, string]>) =>
   entries.map(([countryCode, protectStatus]) => ({ countryCode, protectStatus }));
 
@@ -31,7 +29,7 @@ describe("policy sms-protect-configuration-countries", () => {
   it("passes rules that let SMS out only to allowedCountries (codes case-insensitive)", async () => {
     const r = protectConfiguration(rules(["US", "ALLOW"], ["CA", "FILTER"], ["NG", "BLOCK"]));
     assertNoViolations(
-      await runResourcePolicy(protectConfigurationCountries, args(r, { allowedCountries: ["us", "CA"] })),
+      await runResourcePolicy(protectConfigurationCountries, argsFor(r, { allowedCountries: ["us", "CA"] })),
     );
   });
 
@@ -41,7 +39,7 @@ describe("policy sms-protect-configuration-countries", () => {
     );
     const outcome = await runResourcePolicy(
       protectConfigurationCountries,
-      args(r, { allowedCountries: ["US"] }),
+      argsFor(r, { allowedCountries: ["US"] }),
     );
     assertViolation(
       outcome,
@@ -53,7 +51,7 @@ describe("policy sms-protect-configuration-countries", () => {
   it("with no allowedCountries, reports every country the rules let out", async () => {
     const r = protectConfiguration(rules(["US", "ALLOW"], ["NG", "BLOCK"]));
     assertViolation(
-      await runResourcePolicy(protectConfigurationCountries, args(r)),
+      await runResourcePolicy(protectConfigurationCountries, argsFor(r)),
       /lets SMS out to US \(ALLOW\), outside allowedCountries \(allowedCountries is empty\)/,
     );
   });
@@ -62,7 +60,7 @@ describe("policy sms-protect-configuration-countries", () => {
     assertViolation(
       await runResourcePolicy(
         protectConfigurationCountries,
-        args(protectConfiguration(undefined), { allowedCountries: ["US"] }),
+        argsFor(protectConfiguration(undefined), { allowedCountries: ["US"] }),
       ),
       /countryRuleSet\.sms is not set, so SMS may go to every country \(CreateProtectConfiguration starts every country at ALLOW\)/,
     );
@@ -72,12 +70,12 @@ describe("policy sms-protect-configuration-countries", () => {
     assertUncheckedOnly(
       await runResourcePolicy(
         protectConfigurationCountries,
-        args(protectConfiguration(rules(["US", "ALLOWED"]))),
+        argsFor(protectConfiguration(rules(["US", "ALLOWED"]))),
       ),
       /countryRuleSet\.sms\[0\]\.protectStatus: "ALLOWED" is not one of ALLOW, BLOCK, MONITOR, FILTER/,
     );
     assertUncheckedOnly(
-      await runResourcePolicy(protectConfigurationCountries, args(protectConfiguration({ US: "ALLOW" }))),
+      await runResourcePolicy(protectConfigurationCountries, argsFor(protectConfiguration({ US: "ALLOW" }))),
       /could not check countryRuleSet\.sms: expected a list, found an object/,
     );
   });
@@ -86,7 +84,7 @@ describe("policy sms-protect-configuration-countries", () => {
     await assert.rejects(
       runResourcePolicy(
         protectConfigurationCountries,
-        args(protectConfiguration([{ countryCode: "US", protectStatus: UNKNOWN }])),
+        argsFor(protectConfiguration([{ countryCode: "US", protectStatus: UNKNOWN }])),
       ),
       /can't be known during preview/,
     );
@@ -106,17 +104,17 @@ describe("policy sms-protect-configuration-deletion-protection", () => {
     assert.equal(protectConfigurationDeletionProtection.enforcementLevel, "advisory");
     const r = protectConfiguration(rules(["US", "ALLOW"]), {});
     assertViolation(
-      await runResourcePolicy(protectConfigurationDeletionProtection, args(r)),
+      await runResourcePolicy(protectConfigurationDeletionProtection, argsFor(r)),
       /deletionProtectionEnabled is not set.*the protect configuration can be deleted/,
     );
-    assert.deepEqual(await runRemediation(protectConfigurationDeletionProtection, args(r)), {
+    assert.deepEqual(await runRemediation(protectConfigurationDeletionProtection, argsFor(r)), {
       ...r.props,
       deletionProtectionEnabled: true,
     });
     assertNoViolations(
       await runResourcePolicy(
         protectConfigurationDeletionProtection,
-        args(protectConfiguration(rules(["US", "ALLOW"]))),
+        argsFor(protectConfiguration(rules(["US", "ALLOW"]))),
       ),
     );
   });

@@ -10,12 +10,12 @@ import {
   POOL_ARN,
 } from "./fixtures";
 import {
+  argsFor,
   assertNotApplicable,
   assertNoViolations,
   assertUncheckedOnly,
   assertViolation,
   type Outcome,
-  resourceArgs,
   runResourcePolicy,
   type StackResource,
   UNKNOWN,
@@ -24,7 +24,7 @@ import {
 const SHAPES = { classic: classicResourcePolicy, native: nativeResourcePolicy };
 
 function run(r: StackResource, config: Record<string, unknown> = {}): Promise<Outcome> {
-  return runResourcePolicy(resourcePolicyScope, resourceArgs(r.type, r.props, { name: r.name, config }));
+  return runResourcePolicy(resourcePolicyScope, argsFor(r, config));
 }
 
 describe("policy sms-resource-policy-scope", () => {

@@ -54,6 +54,11 @@ export interface StackResource {
   readonly props: Record<string, unknown>;
 }
 
+/** Arguments for a resource policy on one of the fixtures' resources, under `config`. */
+export function argsFor(r: StackResource, config: Record<string, unknown> = {}): ResourceValidationArgs {
+  return resourceArgs(r.type, r.props, { name: r.name, config });
+}
+
 export function stackArgs(
   resources: readonly StackResource[],
   config: Record<string, unknown> = {},
