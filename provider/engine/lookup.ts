@@ -65,19 +65,20 @@ async function run<Item>(
   // A snapshot is one account's complete listing: its scope is everything that changes what AWS answers.
   const scope = (owner: string | undefined) =>
     [kind.operation, connectionKey(connection), region, query.parent ?? "", owner ?? "SELF"].join("|");
-  const fetch = async (q: Query) =>
-    (await (q.ids.length > 0 ? byIds : listing)(kind, q, connection)).map((w) => kind.toItem(w));
+  const fetch = async (q: Query) => (await listing(kind, q, connection)).map((w) => kind.toItem(w));
   try {
-    let items: Item[] | undefined;
     if (query.ids.length > 0) {
-      items = await catalog?.byIds(kind, scope("SELF"), scope("SHARED"), query.ids);
-      items ??= await fetch(query);
-    } else {
-      const complete = { ...query, filters: [], pageSize: MAX_PAGE_SIZE };
-      items = await catalog?.listing(kind, scope(query.owner), query, { fetchAll: () => fetch(complete) });
-      items ??= await fetch(query);
+      const items =
+        (await catalog?.byIds(kind, scope("SELF"), scope("SHARED"), query.ids)) ??
+        (await byIds(kind, query, connection));
+      return { items: uniqueByArn(kind, items), region };
     }
-    return { items: collect(kind, items, query.ids), region };
+    const complete = { ...query, filters: [], pageSize: MAX_PAGE_SIZE };
+    const items =
+      (await catalog?.listing(kind, scope(query.owner), query, { fetchAll: () => fetch(complete) })) ??
+      (await fetch(query));
+    // By ARN, so that state and diffs don't depend on the order the service lists in.
+    return { items: uniqueByArn(kind, items).sort((a, b) => byArn(kind.arnOf(a), kind.arnOf(b))), region };
   } catch (err) {
     throw toError(describeQuery(kind, query), region, err);
   }
@@ -118,15 +119,63 @@ function itemsOf(kind: ResourceKind<unknown>, page: Page): unknown[] {
   return (page[kind.listMember] as unknown[] | undefined) ?? [];
 }
 
-/** IDs in requests of the operation's maximum, a bounded number at once; the first failure cancels the rest. */
-async function byIds<Item>(
+/**
+ * IDs in requests of the operation's maximum, in the order asked; the result has one item per asked entry,
+ * in that order.
+ */
+async function byIds<Item>(kind: ResourceKind<Item>, query: Query, connection: Connection): Promise<Item[]> {
+  const max = kind.ids?.max ?? query.ids.length;
+  const answers = new Map<string, Item>();
+  /** Asks for `ids` and records each entry's answer; returns the entries the answers can't tell apart. */
+  const ask = async (ids: readonly string[]): Promise<string[]> => {
+    const chunks: string[][] = [];
+    for (let i = 0; i < ids.length; i += max) chunks.push(ids.slice(i, i + max));
+    const unresolved: string[] = [];
+    (await requestChunks(kind, query, connection, chunks)).forEach((found, i) => {
+      const items = found.map((w) => kind.toItem(w));
+      for (const id of chunks[i]) {
+        const item = answerFor(kind, id, chunks[i], items);
+        if (item === AMBIGUOUS) unresolved.push(id);
+        else if (item !== undefined) answers.set(id, item);
+      }
+    });
+    return unresolved;
+  };
+  const unresolved = await ask(query.ids);
+  // Bare IDs alone in a request find only our own resources: one more round settles every ambiguity.
+  if (unresolved.length > 0) await ask(unresolved);
+  // An entry AWS answered nothing for (it fails with ResourceNotFoundException instead) has no place.
+  return query.ids.flatMap((id) => (answers.has(id) ? [answers.get(id)!] : []));
+}
+
+const AMBIGUOUS = Symbol("ambiguous");
+
+/**
+ * Which item of a request's answer an asked entry found. An ARN names one resource. A bare ID finds only a
+ * resource of the caller's own account (shared ones need their ARN), but the answer doesn't say which of
+ * several items with that ID is ours: the one whose ARN the request didn't ask for must be, and when it
+ * asked for the ARNs of every one of them, the answer can't tell.
+ */
+function answerFor<Item>(
   kind: ResourceKind<Item>,
+  id: string,
+  chunk: readonly string[],
+  items: readonly Item[],
+): Item | typeof AMBIGUOUS | undefined {
+  if (isArn(id)) return items.find((item) => askedKeys(kind, item)[0] === id);
+  const candidates = items.filter((item) => askedKeys(kind, item)[1] === id);
+  if (candidates.length <= 1) return candidates[0];
+  const notAskedByArn = candidates.filter((item) => !chunk.includes(askedKeys(kind, item)[0]));
+  return notAskedByArn.length === 1 ? notAskedByArn[0] : AMBIGUOUS;
+}
+
+/** Sends one request per chunk of IDs, a bounded number at once; the first failure cancels the rest. */
+async function requestChunks(
+  kind: ResourceKind<unknown>,
   query: Query,
   connection: Connection,
-): Promise<unknown[]> {
-  const max = kind.ids?.max ?? query.ids.length;
-  const chunks: string[][] = [];
-  for (let i = 0; i < query.ids.length; i += max) chunks.push(query.ids.slice(i, i + max));
+  chunks: readonly string[][],
+): Promise<unknown[][]> {
   const abort = new AbortController();
   const results: unknown[][] = new Array(chunks.length);
   let next = 0;
@@ -153,8 +202,11 @@ async function byIds<Item>(
     .map((s) => s.reason);
   // After an abort, sibling workers fail with AbortError; report the failure that caused it.
   if (failures.length > 0) throw failures.find((r) => (r as Error)?.name !== "AbortError") ?? failures[0];
-  return results.flat();
+  return results;
 }
+
+/** An entry of an ID list given as an ARN (a pair entry's ARN is in its first member). */
+const isArn = (id: string) => id.startsWith("arn:");
 
 /** The request members of a query (the paginator adds NextToken and MaxResults). */
 function requestOf(kind: ResourceKind<unknown>, query: Query): Record<string, unknown> {
@@ -185,37 +237,12 @@ export function askedKeys<Item>(kind: ResourceKind<Item>, item: Item): readonly 
 
 const byArn = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * De-duplicates by ARN (an ID and the ARN of one resource are one resource) and orders the result: the
- * order the IDs were asked in, or by ARN for listings so that state and diffs don't depend on the service's.
- */
-function collect<Item>(kind: ResourceKind<Item>, found: Item[], askedIds: readonly string[]): Item[] {
+/** One item per resource, the first place it was asked for (an ID and the ARN of one resource are one). */
+function uniqueByArn<Item>(kind: ResourceKind<Item>, items: readonly Item[]): Item[] {
   const unique = new Map<string, Item>();
-  for (const item of found) {
+  for (const item of items) {
     const arn = kind.arnOf(item);
     if (!unique.has(arn)) unique.set(arn, item);
   }
-  const items = [...unique.values()];
-  if (askedIds.length === 0) return items.sort((a, b) => byArn(kind.arnOf(a), kind.arnOf(b)));
-  const position = new Map<string, number>();
-  askedIds.forEach((id, i) => {
-    if (!position.has(id)) position.set(id, i);
-  });
-  // A bare ID only ever finds a resource of the caller's own account (shared ones need their ARN), so a
-  // resource shared with the same ID as one of ours must not take ours' place. Resources whose ARN was not
-  // asked for came back for a bare ID: their accounts are ours.
-  const accountOf = (item: Item) => kind.arnOf(item).split(":")[4];
-  const own = new Set(items.filter((item) => !position.has(askedKeys(kind, item)[0])).map(accountOf));
-  const idCount = new Map<string, number>();
-  for (const item of items)
-    idCount.set(askedKeys(kind, item)[1], (idCount.get(askedKeys(kind, item)[1]) ?? 0) + 1);
-  const sameId = (item: Item) => (idCount.get(askedKeys(kind, item)[1]) ?? 0) > 1;
-  const rank = (item: Item) => {
-    const [arnKey, idKey] = askedKeys(kind, item);
-    const asArn = position.get(arnKey) ?? askedIds.length;
-    const asId =
-      own.has(accountOf(item)) || !sameId(item) ? (position.get(idKey) ?? askedIds.length) : askedIds.length;
-    return Math.min(asArn, asId);
-  };
-  return items.sort((a, b) => rank(a) - rank(b));
+  return [...unique.values()];
 }
