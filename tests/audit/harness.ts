@@ -58,6 +58,8 @@ export function withAuditedAccounts(): AuditHarness {
   beforeEach(() => {
     emulator?.clearRequests();
     emulator?.setFaults([]);
+    // A pace learned under one spec's throttling must not slow the next.
+    resetClients();
   });
   after(async () => {
     resetClients();

@@ -37,8 +37,9 @@ export function runCli(args: string[]): {
   child.stderr!.on("data", (chunk) => {
     stderr += chunk;
   });
+  // "close", not "exit": only then has all of stderr been read.
   const exited = new Promise<CliExit>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal, stderr })),
+    child.on("close", (code, signal) => resolve({ code, signal, stderr })),
   );
   const firstLine = new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });

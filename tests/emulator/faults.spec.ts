@@ -69,7 +69,8 @@ describe("emulator: fault injection", () => {
   });
 
   it("throttles above a request rate with a token bucket per operation and region", async () => {
-    holder.emulator.setFaults([{ operation: "DescribePools", throttle: { ratePerSecond: 5, burst: 2 } }]);
+    // A token every 500 ms: each burst below must arrive well within that, even on a loaded machine.
+    holder.emulator.setFaults([{ operation: "DescribePools", throttle: { ratePerSecond: 2, burst: 2 } }]);
     const burst = await Promise.all(Array.from({ length: 6 }, () => rawCall(holder.emulator.endpoint, {})));
     assert.deepEqual(burst.map((r) => r.status).sort(), [200, 200, 400, 400, 400, 400]);
     const euBurst = await rawCall(holder.emulator.endpoint, {
@@ -77,7 +78,7 @@ describe("emulator: fault injection", () => {
         "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20240101/eu-west-1/sms-voice/aws4_request, SignedHeaders=host, Signature=00",
     });
     assert.equal(euBurst.status, 200, "another region has its own bucket");
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     const refilled = await Promise.all(
       Array.from({ length: 3 }, () => rawCall(holder.emulator.endpoint, {})),
     );
@@ -122,14 +123,15 @@ describe("emulator: fault injection", () => {
   });
 
   it("adds latency before answering", async () => {
-    holder.emulator.setFaults([{ operation: "DescribePools", latencyMs: 200 }]);
+    // Far apart, so that a pause of a loaded machine can't turn one into the other.
+    holder.emulator.setFaults([{ operation: "DescribePools", latencyMs: 1_000 }]);
     const started = Date.now();
     await describe1();
-    assert.ok(Date.now() - started >= 190, `took ${Date.now() - started} ms`);
+    assert.ok(Date.now() - started >= 990, `took ${Date.now() - started} ms`);
     holder.emulator.setFaults([]);
     const quick = Date.now();
     await describe1();
-    assert.ok(Date.now() - quick < 150);
+    assert.ok(Date.now() - quick < 500, `took ${Date.now() - quick} ms`);
   });
 
   it("resets counters when faults are set again", async () => {

@@ -15,7 +15,8 @@ const SHARED_ARN = "arn:aws:sms-voice:us-east-1:210987654321:pool/pool-shared";
 
 describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
   const holder = withEmulator({
-    activationDelayMs: 300,
+    // Long enough that the CREATING checks below finish first even on a loaded machine.
+    activationDelayMs: 1_500,
     randomSeed: 1,
     seed: { pools: [{ poolId: "pool-shared", accountId: "210987654321" }] },
   });
@@ -52,7 +53,7 @@ describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
       new DescribePoolsCommand({ Filters: [{ Name: "status", Values: ["CREATING"] }] }),
     );
     assert.ok(creating.Pools?.some((p) => p.PoolId === created.PoolId));
-    await sleep(350);
+    await sleep(1_600);
     const later = await client().send(
       new DescribePoolsCommand({ Filters: [{ Name: "status", Values: ["ACTIVE"] }] }),
     );

@@ -25,8 +25,10 @@ describe("provider: PoolLookup's serialized provider", () => {
   let project: ReturnType<typeof makeInstalledProject>;
   let text: string;
   const savedEnv = { ...process.env };
+  let savedConfig: Record<string, string>;
 
   before(async () => {
+    savedConfig = pulumi.runtime.allConfig();
     project = makeInstalledProject();
     process.env.AWS_SECRET_ACCESS_KEY = SENTINEL;
     process.env.SMS_POOLS_SENTINEL = SENTINEL;
@@ -36,6 +38,7 @@ describe("provider: PoolLookup's serialized provider", () => {
   after(() => {
     project.remove();
     process.env = savedEnv;
+    pulumi.runtime.setAllConfig(savedConfig, []);
   });
 
   it(`is small (${8 * 1024} bytes at most) and captures no secrets, config or client`, () => {
