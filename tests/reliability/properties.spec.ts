@@ -10,6 +10,7 @@ import { type Emulator, type SeedPool, startEmulator } from "../../emulator";
 import { type GetPoolsArgs, getPools, type Pool, type PoolFilter, PoolNotFoundError } from "../../index";
 import { resetClients } from "../../provider/aws/client";
 import { sdkClient } from "../support/emulator";
+import { poolFixture } from "../support/pools";
 
 const REGION = "us-east-1";
 const ACCOUNT = "123456789012";
@@ -240,19 +241,11 @@ describe("reliability: properties (fast-check against the emulator)", function (
     );
   });
 
-  const pool = (poolId: string, accountId: string, createdTimestamp: number): ModelPool => ({
-    poolId,
-    accountId,
-    region: REGION,
-    status: "ACTIVE",
-    messageType: "TRANSACTIONAL",
-    twoWayEnabled: false,
-    selfManagedOptOutsEnabled: false,
-    optOutListName: "Default",
-    sharedRoutesEnabled: false,
-    deletionProtectionEnabled: true,
-    createdTimestamp,
-  });
+  /** The specs' usual ACTIVE, protected TRANSACTIONAL pool, in `accountId`. */
+  const pool = (poolId: string, accountId: string, createdTimestamp: number): ModelPool => {
+    const { poolArn: _, createdTimestamp: __, ...fields } = poolFixture(poolId);
+    return { ...fields, accountId, region: REGION, createdTimestamp } as ModelPool;
+  };
 
   /** Looks up `poolIds` and expects `account` back in its own order, as the oracle does, in `requests`. */
   const expectAskedOrder = async (account: ModelPool[], poolIds: string[], requests: number) => {
