@@ -11,8 +11,17 @@ type NodeHttp = typeof import("@smithy/node-http-handler");
 /** Backoff between attempts: full jitter on 100 ms doubling, capped at 2 s. The pacer handles throttling. */
 const backoff = (attempt: number) => Math.random() * Math.min(2_000, 100 * 2 ** attempt);
 
+/**
+ * How many clients are kept (one per connection: profile, region, endpoint, ...), the least recently used
+ * dropped first. An audit of every region for several profiles stays well within it.
+ */
+export const CLIENT_CACHE_SIZE = 256;
+
 let sdk: SmsVoiceSdk | undefined;
+/** In order of last use, oldest first. */
 const clients = new Map<string, PinpointSMSVoiceV2Client>();
+/** Requests under way per client, so that a dropped client is destroyed only once they have finished. */
+const active = new WeakMap<PinpointSMSVoiceV2Client, { requests: number; dropped: boolean }>();
 
 /** The AWS SDK module, required on first call so that importing this package stays cheap. */
 export function smsVoiceSdk(): SmsVoiceSdk {
@@ -27,7 +36,9 @@ export function smsVoiceSdk(): SmsVoiceSdk {
 export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
   const key = connectionKey(connection);
   let client = clients.get(key);
-  if (!client) {
+  if (client) {
+    clients.delete(key);
+  } else {
     const { PinpointSMSVoiceV2Client } = smsVoiceSdk();
     const { ConfiguredRetryStrategy, isThrottlingError } = require("@smithy/core/retry") as SmithyRetry;
     const { NodeHttpHandler } = require("@smithy/node-http-handler") as NodeHttp;
@@ -42,13 +53,43 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
       ),
     });
     installPacers(client, (err) => isThrottlingError(err as Parameters<typeof isThrottlingError>[0]));
-    clients.set(key, client);
+    trackRequests(client);
+  }
+  clients.set(key, client);
+  if (clients.size > CLIENT_CACHE_SIZE) {
+    const [oldest] = clients.keys();
+    drop(clients.get(oldest)!);
+    clients.delete(oldest);
   }
   return client;
 }
 
 /** Forgets cached clients (tests, long-lived processes whose credentials changed). */
 export function resetClients(): void {
-  for (const client of clients.values()) client.destroy();
+  for (const client of clients.values()) drop(client);
   clients.clear();
+}
+
+function trackRequests(client: PinpointSMSVoiceV2Client): void {
+  const state = { requests: 0, dropped: false };
+  active.set(client, state);
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      state.requests += 1;
+      try {
+        return await next(args);
+      } finally {
+        state.requests -= 1;
+        if (state.dropped && state.requests === 0) client.destroy();
+      }
+    },
+    { step: "initialize", name: "smsPoolsRequestsUnderWay", priority: "high" },
+  );
+}
+
+/** Destroys a client no longer cached (its sockets) now, or when its last request under way has finished. */
+function drop(client: PinpointSMSVoiceV2Client): void {
+  const state = active.get(client);
+  if (!state || state.requests === 0) client.destroy();
+  else state.dropped = true;
 }
