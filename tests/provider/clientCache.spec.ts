@@ -65,7 +65,10 @@ describe("provider: the SDK client cache", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     fill(CLIENT_CACHE_SIZE);
     assert.equal(destroyed.count, 0, "not under its request");
-    assert.deepEqual((await answer).Pools?.map((p) => p.PoolId), ["pool-a"]);
+    assert.deepEqual(
+      (await answer).Pools?.map((p) => p.PoolId),
+      ["pool-a"],
+    );
     assert.equal(destroyed.count, 1, "once the request has finished");
     holder.emulator.setFaults([]);
   });
