@@ -1,6 +1,6 @@
 // Snapshots of complete listings for one run: many differently filtered lookups, one listing of the account.
 import type { ResourceKind } from "./kind";
-import { askedKeys } from "./lookup";
+import { askedKeys, entryKey } from "./lookup";
 import type { Filter, Query } from "./query";
 
 /** How a lookup may be answered from a snapshot: what to fetch when one is needed. */
@@ -58,6 +58,7 @@ export class SnapshotCatalog {
     ownScope: string,
     sharedScope: string,
     ids: readonly string[],
+    filters: readonly Filter[],
   ): Promise<Item[] | undefined> {
     const own = this.snapshots.get(ownScope) as Promise<Item[]> | undefined;
     if (!own) return undefined;
@@ -69,11 +70,12 @@ export class SnapshotCatalog {
     const byId = new Map(ownItems.map((item) => [askedKeys(kind, item)[1], item]));
     const found: Item[] = [];
     for (const id of ids) {
-      const item = id.startsWith("arn:") ? byArn.get(id) : byId.get(id);
+      const item = id.startsWith("arn:") ? byArn.get(id) : byId.get(entryKey(kind, id));
       if (!item) return undefined;
       found.push(item);
     }
-    return found;
+    // IDs and filters together: AWS answers the resources asked for that also match the filters.
+    return matching(kind, found, filters);
   }
 
   private take<Item>(scope: string, source: SnapshotSource<Item>): Promise<Item[]> {

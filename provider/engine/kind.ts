@@ -31,6 +31,8 @@ interface IdList {
   readonly pairFirst?: { readonly argument: string; readonly member: string };
   /** Entries are names that never take an ARN (DescribeKeywords' Keywords). */
   readonly noArns?: boolean;
+  /** Entries match regardless of case, as AWS matches keywords ("help" finds HELP). */
+  readonly caseInsensitive?: boolean;
 }
 
 /** The parent a listing belongs to (ListPoolOriginationIdentities' PoolId, DescribeKeywords' OriginationIdentity). */

@@ -69,7 +69,7 @@ async function run<Item>(
   try {
     if (query.ids.length > 0) {
       const items =
-        (await catalog?.byIds(kind, scope("SELF"), scope("SHARED"), query.ids)) ??
+        (await catalog?.byIds(kind, scope("SELF"), scope("SHARED"), query.ids, query.filters)) ??
         (await byIds(kind, query, connection));
       return { items: uniqueByArn(kind, items), region };
     }
@@ -163,7 +163,7 @@ function answerFor<Item>(
   items: readonly Item[],
 ): Item | typeof AMBIGUOUS | undefined {
   if (isArn(id)) return items.find((item) => askedKeys(kind, item)[0] === id);
-  const candidates = items.filter((item) => askedKeys(kind, item)[1] === id);
+  const candidates = items.filter((item) => askedKeys(kind, item)[1] === entryKey(kind, id));
   if (candidates.length <= 1) return candidates[0];
   const notAskedByArn = candidates.filter((item) => !chunk.includes(askedKeys(kind, item)[0]));
   return notAskedByArn.length === 1 ? notAskedByArn[0] : AMBIGUOUS;
@@ -230,9 +230,15 @@ function wireId(kind: ResourceKind<unknown>, id: string): unknown {
   return { [spec.pairFirst.member]: id.slice(0, at), [spec.pair.member]: id.slice(at + 1) };
 }
 
-/** The keys an asked entry finds an item under: [as an ARN, as a bare ID]. */
+/** The keys an asked entry finds an item under: [as an ARN, as a bare ID] (compare with `entryKey`). */
 export function askedKeys<Item>(kind: ResourceKind<Item>, item: Item): readonly [string, string] {
-  return kind.askedAs?.(item) ?? [kind.arnOf(item), kind.idOf(item)];
+  const [arn, id] = kind.askedAs?.(item) ?? [kind.arnOf(item), kind.idOf(item)];
+  return [arn, entryKey(kind, id)];
+}
+
+/** An asked entry as `askedKeys` gives it: as it is, or in one case where AWS ignores case. */
+export function entryKey(kind: ResourceKind<unknown>, entry: string): string {
+  return kind.ids?.caseInsensitive ? entry.toUpperCase() : entry;
 }
 
 const byArn = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

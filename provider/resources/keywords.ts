@@ -48,6 +48,8 @@ export const KEYWORDS: ResourceKind<Keyword, KeywordInformation> = {
     entryPattern: /^[ \S]{1,30}$/,
     entryRule: "1 to 30 characters (spaces allowed, no tabs or line breaks)",
     noArns: true,
+    // "Keywords are case insensitive" (AWS End User Messaging SMS user guide, Keywords).
+    caseInsensitive: true,
   },
   filterNames: KEYWORD_FILTER_NAMES,
   filterValueSets: { "keyword-action": ["AUTOMATIC_RESPONSE", "OPT_OUT", "OPT_IN"] },

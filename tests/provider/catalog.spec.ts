@@ -115,6 +115,19 @@ describe("provider: the snapshot catalog (many listings, one listing of the acco
     assert.equal(requests().length, before);
   });
 
+  it("applies a lookup's filters to the IDs it answers from the snapshot, as AWS does", async () => {
+    const catalog = new SnapshotCatalog();
+    await list({}, catalog);
+    const ids = own.slice(0, 12).map((p) => p.poolId!);
+    const args = { poolIds: ids, ...promotional };
+    const fromAws = await list(args);
+    const before = requests().length;
+    const fromSnapshot = await list(args, catalog);
+    assert.equal(requests().length, before, "answered from the snapshot");
+    assert.deepEqual(fromSnapshot, fromAws);
+    assert.ok(fromAws.ids.length > 0 && fromAws.ids.length < ids.length, "some IDs match, some don't");
+  });
+
   it("sends an ID lookup to AWS when one ID is missing from the snapshot, and AWS's not-found stands", async () => {
     const catalog = new SnapshotCatalog();
     await list({}, catalog);

@@ -167,5 +167,16 @@ describe("sdk: configuration sets, protect configurations and keywords against t
         ],
       );
     });
+
+    it("finds keywords whatever their case, as AWS does, one keyword once", async () => {
+      const asked = await getKeywords(
+        { originationIdentity: phoneNumberId, keywords: ["help", "HELP", "Stop"] },
+        opts(),
+      );
+      assert.deepEqual(
+        asked.keywords.map((k) => k.keyword),
+        ["HELP", "STOP"],
+      );
+    });
   });
 });
