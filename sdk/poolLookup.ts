@@ -1,6 +1,7 @@
 // PoolLookup: a lookup recorded in stack state, visible to policy packs and re-run by `pulumi refresh`.
 import * as pulumi from "@pulumi/pulumi";
 import { poolLookupProvider } from "../provider/dynamicProvider/serialized";
+import { closest, PoolQueryError, type QueryProblem, show } from "../provider/engine/query";
 import type { Pool } from "../provider/resources/pools";
 import type { GetPoolsOutputArgs } from "./getPools";
 import { POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE } from "./tokens";
@@ -35,6 +36,7 @@ export class PoolLookup extends pulumi.dynamic.Resource {
   declare readonly region: pulumi.Output<string>;
 
   constructor(name: string, args: PoolLookupArgs = {}, opts?: pulumi.CustomResourceOptions) {
+    refuseUnknownArguments(args);
     const query = { poolIds: args.poolIds, filters: args.filters, owner: args.owner, region: args.region };
     const props = {
       ...query,
@@ -47,4 +49,31 @@ export class PoolLookup extends pulumi.dynamic.Resource {
     };
     super(poolLookupProvider, name, props, opts, POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE);
   }
+}
+
+const ARGUMENTS = ["poolIds", "filters", "owner", "region"];
+/** Why a getPools argument is no PoolLookup argument. */
+const NOT_RECORDED: Record<string, string> = {
+  pageSize: "a PoolLookup always reads every page; remove it",
+  includeOriginationIdentities:
+    "a PoolLookup records pools without their numbers; use getPoolOriginationIdentities for a pool's members",
+};
+
+/** An argument PoolLookup would not send to its provider is refused, never dropped without a word. */
+function refuseUnknownArguments(args: unknown): void {
+  if (typeof args !== "object" || args === null || Array.isArray(args)) {
+    throw new PoolQueryError(
+      [{ field: "args", property: "args", message: `arguments ${show(args)} must be an object such as {}` }],
+      "PoolLookup arguments",
+    );
+  }
+  const problems: QueryProblem[] = Object.entries(args)
+    .filter(([key, value]) => !ARGUMENTS.includes(key) && value !== undefined)
+    .map(([key]) => {
+      const hint = closest(key, ARGUMENTS) ?? (key === "poolId" ? "poolIds" : undefined);
+      const why =
+        NOT_RECORDED[key] ?? `${hint ? `did you mean ${hint}? ` : ""}use one of: ${ARGUMENTS.join(", ")}`;
+      return { field: key, property: key, message: `${key} is not a PoolLookup argument; ${why}` };
+    });
+  if (problems.length > 0) throw new PoolQueryError(problems, "PoolLookup arguments");
 }

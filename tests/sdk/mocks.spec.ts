@@ -9,6 +9,7 @@ import {
   getPoolsOutput,
   POOL_LOOKUP_TOKEN,
   PoolLookup,
+  type PoolLookupArgs,
   PoolQueryError,
 } from "../../index";
 import { resetClients } from "../../provider/aws/client";
@@ -112,6 +113,19 @@ describe("sdk: lookups under pulumi.runtime.setMocks", () => {
     assert.equal(res.inputs.region, "eu-west-1");
     assert.equal(typeof res.inputs.__provider, "string");
     assert.match(res.inputs.__provider as string, /\("pulumi-sms-pools\/provider"\)/);
+  });
+
+  it("refuses arguments PoolLookup would not record, naming each, and registers nothing", () => {
+    const args = { poolId: "pool-a", pageSize: 5, includeOriginationIdentities: true, owner: "SELF" };
+    assert.throws(
+      () => new PoolLookup("typo", args as PoolLookupArgs),
+      (err: unknown) =>
+        err instanceof PoolQueryError &&
+        err.problems.map((p) => p.field).join() === "poolId,pageSize,includeOriginationIdentities" &&
+        /poolId is not a PoolLookup argument; did you mean poolIds\?/.test(err.message) &&
+        /pageSize .*reads every page/.test(err.message),
+    );
+    assert.equal(recorded.resources.length, 0);
   });
 });
 
