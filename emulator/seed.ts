@@ -3,6 +3,7 @@
 // and the rule). Values of the newer kinds are checked against the service model's shapes.
 
 import { readFileSync } from "node:fs";
+import { e164 } from "./countries";
 import type { Seed, SeedPhoneNumber, SeedPool, SeedSenderId } from "./options";
 import { type ResourceRecord, sortKeyOf, type Tag } from "./resources/kind";
 import {
@@ -424,7 +425,7 @@ function seedOptOutList(
       }
       sub.fieldsOnly(["number", "optedOutTimestamp", "endUserOptedOut"], "opted-out number");
       if (sub.value.number === undefined) sub.problem(`${sub.where}.number is required`);
-      const number = sub.modelled("number", "PhoneNumber", "+10000000000");
+      const number = e164(sub.modelled("number", "PhoneNumber", "+10000000000"));
       numbers.push(
         optedOutNumberRecord(
           list,

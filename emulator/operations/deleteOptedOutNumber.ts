@@ -1,7 +1,8 @@
 // DeleteOptedOutNumber: opts a number back in to one of the caller's lists. A number the end user opted out
 // (EndUserOptedOut true, seeded only) cannot be opted in by the account: ValidationException
-// PHONE_NUMBER_CANNOT_BE_OPTED_IN. AWS's once-every-30-days rule is not enforced.
+// PHONE_NUMBER_CANNOT_BE_OPTED_IN. The number matches with or without its "+". AWS's once-every-30-days rule is not enforced.
 
+import { e164 } from "../countries";
 import { invalidField, notFound } from "../errors";
 import { OPT_OUT_LISTS, OPTED_OUT_NUMBERS, optedOutNumberInformation } from "../resources/optOutList";
 import { defineOperation } from "./context";
@@ -11,7 +12,7 @@ export const deleteOptedOutNumber = defineOperation<{ OptOutListName: string; Op
   (request, context) => {
     const list = context.getOwn(OPT_OUT_LISTS, request.OptOutListName);
     const numbers = context.collection(OPTED_OUT_NUMBERS);
-    const number = numbers.own(list.region, list.accountId, `${list.id}/${request.OptedOutNumber}`);
+    const number = numbers.own(list.region, list.accountId, `${list.id}/${e164(request.OptedOutNumber)}`);
     if (!number) throw notFound("opted-out-number", request.OptedOutNumber);
     if (number.endUserOptedOut) {
       throw invalidField(

@@ -1,6 +1,7 @@
 // DescribeOptedOutNumbers: the numbers opted out of a list (own by name or ARN, shared by ARN), by number or
-// all of them in the order they opted out, filtered by end-user-opted-out and paged.
+// all of them in the order they opted out (a number matches with or without its "+"), filtered by end-user-opted-out and paged.
 
+import { e164 } from "../countries";
 import { notFound } from "../errors";
 import type { Filter } from "../filters";
 import { listResources } from "../listing";
@@ -31,7 +32,7 @@ export const describeOptedOutNumbers = defineOperation<DescribeOptedOutNumbersIn
         ids: request.OptedOutNumbers ?? [],
         arnOf: () => undefined,
         resolve: (number) =>
-          numbers.own(list.region, list.accountId, `${list.id}/${number}`) ??
+          numbers.own(list.region, list.accountId, `${list.id}/${e164(String(number))}`) ??
           (() => {
             throw notFound("opted-out-number", String(number));
           })(),

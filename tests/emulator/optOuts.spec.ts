@@ -10,6 +10,7 @@ import {
   DescribeOptedOutNumbersCommand,
   DescribeOptOutListsCommand,
   PutOptedOutNumberCommand,
+  SendTextMessageCommand,
   UpdatePoolCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { rejectsWith, withEmulator } from "../support/emulator";
@@ -146,5 +147,66 @@ describe("emulator: opt-out lists", () => {
       "ResourceNotFoundException",
     );
     assert.deepEqual([missing.ResourceType, missing.ResourceId], ["opt-out-list", "Seeded"]);
+  });
+});
+
+describe("emulator: opted-out numbers in E.164 form", () => {
+  const SENDER = "phone-00000000000000000000000000000021";
+  const holder = withEmulator({
+    seed: {
+      phoneNumbers: [{ phoneNumberId: SENDER, phoneNumber: "+12065550121" }],
+      optOutLists: [{ name: "Plain", optedOutNumbers: ["14255550198"] }],
+    },
+  });
+  const client = () => alice(holder.emulator);
+  const send = (to: string) =>
+    client().send(
+      new SendTextMessageCommand({
+        DestinationPhoneNumber: to,
+        OriginationIdentity: SENDER,
+        MessageBody: "hi",
+      }),
+    );
+
+  it("stores a number put without its + in E.164 form, so either spelling finds it", async () => {
+    const put = await client().send(
+      new PutOptedOutNumberCommand({ OptOutListName: "Default", OptedOutNumber: "14255550199" }),
+    );
+    assert.equal(put.OptedOutNumber, "+14255550199");
+    const again = await client().send(
+      new PutOptedOutNumberCommand({ OptOutListName: "Default", OptedOutNumber: "+14255550199" }),
+    );
+    assert.equal(again.OptedOutTimestamp?.getTime(), put.OptedOutTimestamp?.getTime());
+    const refused = await rejectsWith(send("+14255550199"), "ConflictException");
+    assert.equal(refused.Reason, "DESTINATION_PHONE_NUMBER_OPTED_OUT");
+    const listed = await client().send(
+      new DescribeOptedOutNumbersCommand({ OptOutListName: "Default", OptedOutNumbers: ["+14255550199"] }),
+    );
+    assert.deepEqual(
+      listed.OptedOutNumbers?.map((n) => n.OptedOutNumber),
+      ["+14255550199"],
+    );
+    const bare = await client().send(
+      new DescribeOptedOutNumbersCommand({ OptOutListName: "Default", OptedOutNumbers: ["14255550199"] }),
+    );
+    assert.equal(bare.OptedOutNumbers?.length, 1);
+    const all = await client().send(new DescribeOptedOutNumbersCommand({ OptOutListName: "Default" }));
+    assert.deepEqual(
+      all.OptedOutNumbers?.map((n) => n.OptedOutNumber),
+      ["+14255550199"],
+    );
+    const deleted = await client().send(
+      new DeleteOptedOutNumberCommand({ OptOutListName: "Default", OptedOutNumber: "14255550199" }),
+    );
+    assert.equal(deleted.OptedOutNumber, "+14255550199");
+    await send("+14255550199");
+  });
+
+  it("stores a seeded number without its + in E.164 form", async () => {
+    const listed = await client().send(new DescribeOptedOutNumbersCommand({ OptOutListName: "Plain" }));
+    assert.deepEqual(
+      listed.OptedOutNumbers?.map((n) => n.OptedOutNumber),
+      ["+14255550198"],
+    );
   });
 });
