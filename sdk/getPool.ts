@@ -7,7 +7,7 @@ import { describeQuery, lookupPools, withOriginationIdentities } from "../provid
 import { isPoolLike } from "./getPools";
 import { booleanProblem, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
-import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
+import { argsOutput, type LookupOptions, type LookupOutputOptions, outputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
 import { runCatalog } from "./snapshots";
 import { GET_POOL_TOKEN } from "./tokens";
@@ -108,7 +108,7 @@ function asPoolIdProblems(err: unknown): unknown {
 
 /** getPool for arguments that may be Outputs; the result is secret when any input is. */
 export function getPoolOutput(args: GetPoolOutputArgs, opts: LookupOutputOptions = {}): pulumi.Output<Pool> {
-  const { dependsOn, ...lookupOpts } = opts;
+  const { dependsOn, lookupOpts } = outputOptions(opts);
   return argsOutput(args, dependsOn).apply((a) =>
     guardSecretArgs(args, () => getPool(a as GetPoolArgs, lookupOpts)),
   );

@@ -11,7 +11,7 @@ import {
 } from "../provider/resources/pools";
 import { booleanProblem, mockedRegion, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
-import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
+import { argsOutput, type LookupOptions, type LookupOutputOptions, outputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
 import { runCatalog } from "./snapshots";
 import { GET_POOLS_TOKEN } from "./tokens";
@@ -92,7 +92,7 @@ export function getPoolsOutput(
   args: GetPoolsOutputArgs = {},
   opts: LookupOutputOptions = {},
 ): pulumi.Output<GetPoolsResult> {
-  const { dependsOn, ...lookupOpts } = opts;
+  const { dependsOn, lookupOpts } = outputOptions(opts);
   return argsOutput(args, dependsOn).apply((a) =>
     guardSecretArgs(args, () => getPools(a as GetPoolsArgs, lookupOpts)),
   );

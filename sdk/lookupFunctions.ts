@@ -8,7 +8,7 @@ import { describeQuery, PoolQueryError, type Query, type QueryProblem, show } fr
 import { errorsOf, notFoundError } from "../provider/errors";
 import { mockedRegion, prepareLookup } from "./invocation";
 import { invokeMock, mockResultError } from "./mocks";
-import { argsOutput, type LookupOptions, type LookupOutputOptions } from "./options";
+import { argsOutput, type LookupOptions, type LookupOutputOptions, outputOptions } from "./options";
 import { guardSecretArgs } from "./secrets";
 import { runCatalog } from "./snapshots";
 import { lookupToken } from "./tokens";
@@ -79,7 +79,7 @@ export function outputForm<Args, Result>(fn: (args: Args, opts: LookupOptions) =
     args: OutputArgs<Args> = {} as OutputArgs<Args>,
     opts: LookupOutputOptions = {},
   ): pulumi.Output<Result> => {
-    const { dependsOn, ...lookupOpts } = opts;
+    const { dependsOn, lookupOpts } = outputOptions(opts);
     return argsOutput(args, dependsOn).apply((a) => guardSecretArgs(args, () => fn(a as Args, lookupOpts)));
   };
 }

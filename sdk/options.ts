@@ -98,6 +98,22 @@ export function splitOptions(opts: unknown, outputForm = false) {
 }
 
 /**
+ * An Output form's lookup options and its `dependsOn`. A lookup that waits for resources goes to AWS unless
+ * `snapshot: true` says otherwise: the run's snapshot may have been taken before those resources existed.
+ */
+export function outputOptions(opts: LookupOutputOptions): {
+  dependsOn: LookupOutputOptions["dependsOn"];
+  lookupOpts: LookupOptions;
+} {
+  const { dependsOn, ...lookupOpts } = opts;
+  const waits = dependsOn !== undefined && !(Array.isArray(dependsOn) && dependsOn.length === 0);
+  return {
+    dependsOn,
+    lookupOpts: waits && lookupOpts.snapshot === undefined ? { ...lookupOpts, snapshot: false } : lookupOpts,
+  };
+}
+
+/**
  * An Output of the arguments that also waits for `dependsOn` resources (their IDs, so a preview with a
  * resource still to be created leaves the lookup unknown, as Pulumi's own invokes do).
  */

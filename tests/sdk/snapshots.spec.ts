@@ -1,9 +1,9 @@
 import * as assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
-import { getPools, PoolQueryError } from "../../index";
+import { getOptOutListsOutput, getPools, getPoolsOutput, PoolQueryError } from "../../index";
 import { resetClients } from "../../provider/aws/client";
 import { seedPools, withEmulator } from "../support/emulator";
-import { useMocks } from "../support/pulumi";
+import { settle, useMocks } from "../support/pulumi";
 
 const active = [{ name: "status" as const, values: ["ACTIVE"] }];
 const promotional = [{ name: "message-type" as const, values: ["PROMOTIONAL"] }];
@@ -48,6 +48,26 @@ describe("sdk: a Pulumi run's lookups share one snapshot per listing scope", () 
       const before = requests();
       await getPools({ filters: transactional }, opts());
       assert.ok(requests() > before);
+    });
+
+    it("an Output form that waits on dependsOn goes to AWS, unless snapshot true says otherwise", async () => {
+      // A resource of the program that could have created pools after the run's snapshot was taken.
+      const made = new pulumi.CustomResource("test:index:Pool", "made", {});
+      await getPools({ filters: active }, opts());
+      await getPools({ filters: promotional }, opts());
+      let before = requests();
+      await settle(getPoolsOutput({ filters: transactional }, opts({ dependsOn: [made] })));
+      assert.ok(requests() > before, "after its dependencies, AWS as it is now");
+      before = requests();
+      await settle(getPoolsOutput({ filters: transactional }, opts({ dependsOn: made, snapshot: true })));
+      assert.equal(requests(), before, "snapshot: true keeps the run's snapshot");
+      before = requests();
+      await settle(getPoolsOutput({ filters: transactional }, opts({ dependsOn: [] })));
+      assert.equal(requests(), before, "no dependencies, the snapshot");
+      const listsBefore = holder.emulator.requests.length;
+      await settle(getOptOutListsOutput({}, opts({ dependsOn: [made] })));
+      await settle(getOptOutListsOutput({}, opts({ dependsOn: [made] })));
+      assert.equal(holder.emulator.requests.length - listsBefore, 2, "every kind's Output form");
     });
 
     it("a snapshot option that is no boolean is refused by name", async () => {
