@@ -1,8 +1,10 @@
 // CreatePool: a pool with one origination identity (a phone number, or a sender ID with its country), whose
-// opt-out list, two-way and self-managed opt-out settings it inherits; deletion protection is not inherited.
+// keywords (custom messages and custom keywords too), opt-out list, two-way and self-managed opt-out settings
+// it inherits; deletion protection is not inherited.
 // The pool answers CREATING and turns ACTIVE after the activation delay. A repeated ClientToken returns the
 // pool it created. Without strictReferences an identity the emulator does not hold gives an empty pool.
 
+import { KEYWORDS, keywordRecord, keywordsOf } from "../resources/keyword";
 import { sortKeyOf, type Tag } from "../resources/kind";
 import {
   addMember,
@@ -67,6 +69,16 @@ export const createPool = defineOperation<CreatePoolInput>("CreatePool", (reques
   if (pool.twoWayChannelArn === undefined) delete pool.twoWayChannelArn;
   if (pool.twoWayChannelRole === undefined) delete pool.twoWayChannelRole;
   context.collection(POOLS).add(pool);
+  if (phone) {
+    // Before the number joins the pool: its own keywords, custom HELP/STOP messages and custom keywords too.
+    const keywords = context.collection(KEYWORDS);
+    for (const k of keywordsOf(phone, context)) {
+      const copy = keywordRecord(pool, k.keyword, k.message, k.action, pool.createdMs);
+      const stale = keywords.get(copy.arn);
+      if (stale) keywords.remove(stale);
+      keywords.add(copy);
+    }
+  }
   if (identity) addMember(pool, identity, context);
   token.remember(pool.arn);
   // The call that creates a pool answers CREATING, even when the activation delay is zero.

@@ -3,6 +3,7 @@
 
 import assert from "node:assert/strict";
 import {
+  CreatePoolCommand,
   DeleteKeywordCommand,
   DescribeKeywordsCommand,
   PutKeywordCommand,
@@ -19,6 +20,7 @@ describe("emulator: keywords", () => {
       phoneNumbers: [
         { phoneNumberId: NUMBER_ID, phoneNumber: "+12065550101" },
         { phoneNumberId: "phone-00000000000000000000000000000002", phoneNumber: "+12065550102" },
+        { phoneNumberId: "phone-00000000000000000000000000000003", phoneNumber: "+12065550103" },
       ],
     },
   });
@@ -170,5 +172,32 @@ describe("emulator: keywords", () => {
       "ResourceNotFoundException",
     );
     assert.equal(pool.ResourceType, "pool");
+  });
+
+  it("copies a phone number's keywords, custom messages included, to a pool created from it", async () => {
+    const number = "phone-00000000000000000000000000000003";
+    await client().send(
+      new PutKeywordCommand({ OriginationIdentity: number, Keyword: "HELP", KeywordMessage: "Custom help" }),
+    );
+    await client().send(
+      new PutKeywordCommand({ OriginationIdentity: number, Keyword: "STOP", KeywordMessage: "Custom stop" }),
+    );
+    await client().send(
+      new PutKeywordCommand({
+        OriginationIdentity: number,
+        Keyword: "JOIN",
+        KeywordMessage: "Welcome back",
+        KeywordAction: "OPT_IN",
+      }),
+    );
+    const { PoolId } = await client().send(
+      new CreatePoolCommand({ OriginationIdentity: number, MessageType: "TRANSACTIONAL" }),
+    );
+    const described = await client().send(new DescribeKeywordsCommand({ OriginationIdentity: PoolId }));
+    assert.deepEqual(described.Keywords?.map((k) => [k.Keyword, k.KeywordMessage, k.KeywordAction]).sort(), [
+      ["HELP", "Custom help", "AUTOMATIC_RESPONSE"],
+      ["JOIN", "Welcome back", "OPT_IN"],
+      ["STOP", "Custom stop", "OPT_OUT"],
+    ]);
   });
 });
