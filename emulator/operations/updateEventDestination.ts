@@ -1,5 +1,5 @@
-// UpdateEventDestination: changes an event destination's Enabled flag, matching event types or target (the
-// new target replaces the old one).
+// UpdateEventDestination: changes an event destination's Enabled flag, matching event types or target (a new
+// target of the same type replaces the old one; another type is ConflictException EVENT_DESTINATION_MISMATCH).
 
 import {
   CONFIGURATION_SETS,

@@ -1,7 +1,7 @@
 // The one target of an event destination (CloudWatch Logs, Kinesis Data Firehose or SNS): the model makes all
 // three optional, the service wants exactly one when it creates a destination and at most one in an update.
 
-import { invalidField, validationError } from "../errors";
+import { conflict, invalidField, validationError } from "../errors";
 import type { EventDestination } from "./configurationSet";
 
 export interface DestinationTargets {
@@ -35,9 +35,23 @@ export function destinationTarget(request: DestinationTargets, required: boolean
   return given.length === 0 ? {} : { [given[0]]: JSON.parse(JSON.stringify(request[given[0]])) };
 }
 
-/** `destination` with its target replaced by `target` (when one is given). */
+/**
+ * `destination` with its target replaced by `target` (when one is given). The type can't change (model:
+ * "You can't change an event destination's type between CloudWatch Logs, Firehose, and Amazon SNS"): a
+ * target of another type is ConflictException EVENT_DESTINATION_MISMATCH.
+ */
 export function withTarget(destination: EventDestination, target: DestinationTargets): EventDestination {
-  if (Object.keys(target).length === 0) return destination;
+  const given = TARGETS.find((member) => target[member] !== undefined);
+  if (given === undefined) return destination;
+  const current = TARGETS.find((member) => destination[member] !== undefined);
+  if (current !== undefined && current !== given) {
+    throw conflict(
+      "EVENT_DESTINATION_MISMATCH",
+      "event-destination",
+      destination.EventDestinationName,
+      `Event destination '${destination.EventDestinationName}' sends to ${current}; its type can't change to ${given}. Delete it and create a new one instead.`,
+    );
+  }
   const {
     CloudWatchLogsDestination: _c,
     KinesisFirehoseDestination: _k,

@@ -17,6 +17,7 @@ import {
 import { rejectsWith, sdkClient, withEmulator } from "../support/emulator";
 
 const SNS = { TopicArn: "arn:aws:sns:us-east-1:123456789012:sms-events" };
+const OTHER_SNS = { TopicArn: "arn:aws:sns:us-east-1:123456789012:other-events" };
 const LOGS = {
   IamRoleArn: "arn:aws:iam::123456789012:role/sms-logs",
   LogGroupArn: "arn:aws:logs:us-east-1:123456789012:log-group:sms",
@@ -148,13 +149,12 @@ describe("emulator: configuration sets", () => {
         EventDestinationName: "to-sns",
         Enabled: false,
         MatchingEventTypes: ["ALL"],
-        CloudWatchLogsDestination: LOGS,
+        SnsDestination: OTHER_SNS,
       }),
     );
     assert.equal(updated.EventDestination?.Enabled, false);
     assert.deepEqual(updated.EventDestination?.MatchingEventTypes, ["ALL"]);
-    assert.deepEqual(updated.EventDestination?.CloudWatchLogsDestination, LOGS);
-    assert.equal(updated.EventDestination?.SnsDestination, undefined);
+    assert.deepEqual(updated.EventDestination?.SnsDestination, OTHER_SNS);
 
     const byEvent = await client().send(
       new DescribeConfigurationSetsCommand({ Filters: [{ Name: "matching-event-types", Values: ["ALL"] }] }),
@@ -211,6 +211,37 @@ describe("emulator: configuration sets", () => {
       "ResourceNotFoundException",
     );
     assert.equal(missing.ResourceType, "event-destination");
+  });
+
+  it("refuses to change an event destination's type with ConflictException EVENT_DESTINATION_MISMATCH", async () => {
+    await client().send(new CreateConfigurationSetCommand({ ConfigurationSetName: "cs-mismatch" }));
+    await client().send(
+      new CreateEventDestinationCommand({
+        ConfigurationSetName: "cs-mismatch",
+        EventDestinationName: "to-sns",
+        MatchingEventTypes: ["ALL"],
+        SnsDestination: SNS,
+      }),
+    );
+    const mismatch = await rejectsWith(
+      client().send(
+        new UpdateEventDestinationCommand({
+          ConfigurationSetName: "cs-mismatch",
+          EventDestinationName: "to-sns",
+          CloudWatchLogsDestination: LOGS,
+        }),
+      ),
+      "ConflictException",
+    );
+    assert.deepEqual(
+      [mismatch.Reason, mismatch.ResourceType, mismatch.ResourceId],
+      ["EVENT_DESTINATION_MISMATCH", "event-destination", "to-sns"],
+    );
+    const after = await client().send(
+      new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ["cs-mismatch"] }),
+    );
+    assert.deepEqual(after.ConfigurationSets?.[0].EventDestinations?.[0].SnsDestination, SNS);
+    assert.equal(after.ConfigurationSets?.[0].EventDestinations?.[0].CloudWatchLogsDestination, undefined);
   });
 
   it("pages through every set with NextToken", async () => {
