@@ -52,7 +52,7 @@ describe("sdk: a Pulumi run's lookups share one snapshot per listing scope", () 
 
     it("an Output form that waits on dependsOn goes to AWS, unless snapshot true says otherwise", async () => {
       // A resource of the program that could have created pools after the run's snapshot was taken.
-      const made = new pulumi.CustomResource("test:index:Pool", "made", {});
+      const made = new (class extends pulumi.CustomResource {})("test:index:Pool", "made", {});
       await getPools({ filters: active }, opts());
       await getPools({ filters: promotional }, opts());
       let before = requests();
