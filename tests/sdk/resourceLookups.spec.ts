@@ -81,6 +81,17 @@ describe("sdk: lookups of every resource kind, checked before anything is sent",
     ]);
   });
 
+  it("checks an event type filter's values against the model's event types", async () => {
+    const [problem, ...rest] = await problemsOf(
+      getConfigurationSets(
+        { filters: [{ name: "matching-event-types", values: ["TEXT_DELIVERED", "TEXT_DELIVERD"] }] },
+        opts,
+      ),
+    );
+    assert.deepEqual(rest, []);
+    assert.match(problem, /filters\[0\]\.values\[1\] "TEXT_DELIVERD" .*TEXT_DELIVERED/);
+  });
+
   it("checks each sender ID entry's two members", async () => {
     const problems = await problemsOf(
       getSenderIds(
