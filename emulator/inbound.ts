@@ -114,6 +114,12 @@ function applyInbound(
       numbers.add(optedOutNumberRecord(list, from, context.now, true));
       result.optedOut = true;
     }
+    // Already on the list by PutOptedOutNumber: now the end user's opt-out too (its timestamp unchanged).
+    if (keyword.action === "OPT_OUT" && existing && !existing.endUserOptedOut) {
+      numbers.update(existing, (n) => {
+        n.endUserOptedOut = true;
+      });
+    }
     if (keyword.action === "OPT_IN" && existing) {
       numbers.remove(existing);
       result.optedIn = true;

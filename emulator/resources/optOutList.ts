@@ -44,7 +44,8 @@ export function optOutListRecord(
 export interface OptedOutNumberRecord extends ResourceRecord {
   readonly listArn: string;
   readonly optedOutNumber: string;
-  readonly endUserOptedOut: boolean;
+  /** Set by an end user's opt-out keyword, also on a number the account had opted out already. */
+  endUserOptedOut: boolean;
 }
 
 export const OPTED_OUT_NUMBERS = defineKind<OptedOutNumberRecord>({

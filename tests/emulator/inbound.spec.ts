@@ -3,8 +3,10 @@
 
 import assert from "node:assert/strict";
 import {
+  DeleteOptedOutNumberCommand,
   DescribeOptedOutNumbersCommand,
   PutKeywordCommand,
+  PutOptedOutNumberCommand,
   SendTextMessageCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { rejectsWith, sdkClient, withEmulator } from "../support/emulator";
@@ -56,6 +58,28 @@ describe("emulator: inbound messages", () => {
       new DescribeOptedOutNumbersCommand({ OptOutListName: "Default", OptedOutNumbers: ["+14255550201"] }),
     );
     assert.equal(listed.OptedOutNumbers?.[0].EndUserOptedOut, true);
+  });
+
+  it("marks a number the account opted out as opted out by its end user when it replies STOP", async () => {
+    const put = await client().send(
+      new PutOptedOutNumberCommand({ OptOutListName: "Default", OptedOutNumber: "+14255550209" }),
+    );
+    assert.equal(put.EndUserOptedOut, false);
+    const result = holder.emulator.receive({ from: "+14255550209", to: "+12065550111", body: "STOP" });
+    assert.equal(result.action, "OPT_OUT");
+    assert.equal(result.optedOut, false);
+    const listed = await client().send(
+      new DescribeOptedOutNumbersCommand({ OptOutListName: "Default", OptedOutNumbers: ["+14255550209"] }),
+    );
+    assert.equal(listed.OptedOutNumbers?.[0].EndUserOptedOut, true);
+    assert.equal(listed.OptedOutNumbers?.[0].OptedOutTimestamp?.getTime(), put.OptedOutTimestamp?.getTime());
+    const cannot = await rejectsWith(
+      client().send(
+        new DeleteOptedOutNumberCommand({ OptOutListName: "Default", OptedOutNumber: "+14255550209" }),
+      ),
+      "ValidationException",
+    );
+    assert.equal(cannot.Reason, "PHONE_NUMBER_CANNOT_BE_OPTED_IN");
   });
 
   it("answers STOP with its confirmation, logged as a sent message", async () => {
