@@ -72,21 +72,28 @@ function organizationCondition(condition: unknown): string[] | undefined {
   return values.length > 0 && values.every((v) => typeof v === "string") ? (values as string[]) : undefined;
 }
 
-/** A principal's AWS entries, or why they can't be judged. */
-function awsPrincipals(principal: unknown, where: string): string[] | Finding {
-  if (principal === "*") return ["*"];
+/**
+ * A principal's AWS entries, each judged, and a note for entries of other kinds (Service, Federated, ...),
+ * which this policy does not judge: they never hide an AWS entry next to them.
+ */
+function awsPrincipals(principal: unknown, where: string): { aws: string[]; notes: Finding[] } | Finding {
+  if (principal === "*") return { aws: ["*"], notes: [] };
   if (!isObject(principal)) {
     return unchecked(
       `could not check ${where}.Principal: expected "*" or { AWS: … }, found ${describeValue(principal)}`,
     );
   }
   const others = Object.keys(principal).filter((k) => k !== "AWS");
-  if (others.length > 0) {
-    return unchecked(
-      `could not check ${where}.Principal: it grants to ${others.join(", ")} principals, which this policy ` +
-        "does not judge; grant to AWS accounts only, or review it by hand",
-    );
-  }
+  const notes =
+    others.length > 0
+      ? [
+          unchecked(
+            `could not check ${where}.Principal: it grants to ${others.join(", ")} principals, which this policy ` +
+              "does not judge; grant to AWS accounts only, or review it by hand",
+          ),
+        ]
+      : [];
+  if (!("AWS" in principal) && notes.length > 0) return { aws: [], notes };
   const aws = principal["AWS"];
   const list = typeof aws === "string" ? [aws] : Array.isArray(aws) ? aws : undefined;
   if (!list || list.length === 0 || !list.every((p) => typeof p === "string")) {
@@ -94,7 +101,7 @@ function awsPrincipals(principal: unknown, where: string): string[] | Finding {
       `could not check ${where}.Principal.AWS: expected an account, ARN or "*" (or a list of them), found ${describeValue(aws)}`,
     );
   }
-  return list as string[];
+  return { aws: list as string[], notes };
 }
 
 function judgeStatement(
@@ -126,9 +133,9 @@ function judgeStatement(
     ];
   }
   const principals = awsPrincipals(statement["Principal"], where);
-  if (!Array.isArray(principals)) return [principals];
-  const findings: Finding[] = [];
-  for (const principal of principals) {
+  if ("kind" in principals) return [principals];
+  const findings: Finding[] = [...principals.notes];
+  for (const principal of principals.aws) {
     if (principal === "*") {
       const orgs = organizationCondition(statement["Condition"]);
       const outside = orgs?.filter((o) => !allowed.organizations.has(o)) ?? [];

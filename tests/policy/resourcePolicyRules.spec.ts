@@ -100,6 +100,22 @@ describe("policy sms-resource-policy-scope", () => {
         );
       });
 
+      it("judges the AWS entries of a principal that also names a Service", async () => {
+        const outcome = await run(policy(grant({ AWS: "*", Service: "sns.amazonaws.com" })));
+        assertViolation(
+          outcome,
+          /grants to every AWS principal \("\*"\) with no aws:PrincipalOrgID condition/,
+        );
+        assertViolation(
+          await run(policy(grant({ AWS: PARTNER, Service: "sns.amazonaws.com" }))),
+          /444455556666/,
+        );
+        assertUncheckedOnly(
+          await run(policy(grant({ AWS: ACCOUNT, Service: "sns.amazonaws.com" }))),
+          /grants to Service principals, which this policy does not judge/,
+        );
+      });
+
       it("reports principals it can't judge as unchecked, never as violations", async () => {
         assertUncheckedOnly(
           await run(policy(grant({ Service: "sns.amazonaws.com" }))),
