@@ -1,5 +1,6 @@
 // CreateEventDestination: adds a named, enabled event destination with one target to a configuration set; a
-// name already in the set is ConflictException RESOURCE_ALREADY_EXISTS. A repeated ClientToken returns it.
+// name already in the set is ConflictException RESOURCE_ALREADY_EXISTS, a sixth destination
+// ServiceQuotaExceededException EVENT_DESTINATIONS_PER_CONFIGURATION_SET. A repeated ClientToken returns it.
 
 import {
   CONFIGURATION_SETS,

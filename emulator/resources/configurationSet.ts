@@ -1,7 +1,7 @@
 // Configuration sets: the record (its event destinations, default message type and sender ID, and the protect
 // configuration associated with it), its filters and its ConfigurationSetInformation projection.
 
-import { conflict, notFound } from "../errors";
+import { conflict, notFound, quotaExceeded } from "../errors";
 import { enumOf } from "../serviceModel";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord, type Tag } from "./kind";
 import type { MessageType } from "./pool";
@@ -91,6 +91,9 @@ export function eventDestinationOf(set: ConfigurationSetRecord, name: string): E
 }
 
 /** Refuses a second event destination of the same name in one configuration set. */
+/** The model: "Each configuration set can contain between 0 and 5 event destinations." */
+export const MAX_EVENT_DESTINATIONS = 5;
+
 export function checkNewEventDestination(set: ConfigurationSetRecord, name: string): void {
   if (set.eventDestinations.some((d) => d.EventDestinationName === name)) {
     throw conflict(
@@ -98,6 +101,12 @@ export function checkNewEventDestination(set: ConfigurationSetRecord, name: stri
       "event-destination",
       name,
       `Configuration set '${set.id}' already has an event destination named '${name}'; call UpdateEventDestination to change it.`,
+    );
+  }
+  if (set.eventDestinations.length >= MAX_EVENT_DESTINATIONS) {
+    throw quotaExceeded(
+      "EVENT_DESTINATIONS_PER_CONFIGURATION_SET",
+      `Configuration set '${set.id}' already has ${MAX_EVENT_DESTINATIONS} event destinations, the most it can hold; delete one first.`,
     );
   }
 }

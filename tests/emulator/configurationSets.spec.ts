@@ -244,6 +244,30 @@ describe("emulator: configuration sets", () => {
     assert.equal(after.ConfigurationSets?.[0].EventDestinations?.[0].CloudWatchLogsDestination, undefined);
   });
 
+  it("refuses a sixth event destination with ServiceQuotaExceededException EVENT_DESTINATIONS_PER_CONFIGURATION_SET", async () => {
+    await client().send(new CreateConfigurationSetCommand({ ConfigurationSetName: "cs-full" }));
+    const create = (n: number) =>
+      client().send(
+        new CreateEventDestinationCommand({
+          ConfigurationSetName: "cs-full",
+          EventDestinationName: `dest-${n}`,
+          MatchingEventTypes: ["ALL"],
+          SnsDestination: SNS,
+        }),
+      );
+    for (const n of [1, 2, 3, 4, 5]) await create(n);
+    const sixth = await rejectsWith(create(6), "ServiceQuotaExceededException");
+    assert.equal(sixth.Reason, "EVENT_DESTINATIONS_PER_CONFIGURATION_SET");
+    const full = await client().send(
+      new DescribeConfigurationSetsCommand({ ConfigurationSetNames: ["cs-full"] }),
+    );
+    assert.equal(full.ConfigurationSets?.[0].EventDestinations?.length, 5);
+    await client().send(
+      new DeleteEventDestinationCommand({ ConfigurationSetName: "cs-full", EventDestinationName: "dest-1" }),
+    );
+    await create(6);
+  });
+
   it("pages through every set with NextToken", async () => {
     for (const i of [1, 2, 3]) {
       await client().send(new CreateConfigurationSetCommand({ ConfigurationSetName: `cs-page-${i}` }));
