@@ -5,6 +5,7 @@
 import { conflict } from "../errors";
 import { CONFIGURATION_SETS, type ConfigurationSetRecord } from "../resources/configurationSet";
 import { sortKeyOf, type Tag } from "../resources/kind";
+import { createTags } from "../resources/tags";
 import { defineOperation } from "./context";
 
 interface CreateConfigurationSetInput {
@@ -29,6 +30,7 @@ export const createConfigurationSet = defineOperation<CreateConfigurationSetInpu
     const token = context.clientToken("CreateConfigurationSet", request.ClientToken);
     const repeated = token.earlier === undefined ? undefined : sets.get(token.earlier);
     if (repeated) return created(repeated);
+    const tags = createTags(request.Tags);
 
     const name = request.ConfigurationSetName;
     if (sets.own(context.region, context.accountId, name)) {
@@ -48,7 +50,7 @@ export const createConfigurationSet = defineOperation<CreateConfigurationSetInpu
       sortKey: sortKeyOf(context.now, context.accountId, name),
       eventDestinations: [],
       defaultMessageFeedbackEnabled: false,
-      tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+      tags,
     };
     sets.add(set);
     token.remember(set.arn);

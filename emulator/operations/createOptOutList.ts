@@ -4,6 +4,7 @@
 import { conflict } from "../errors";
 import type { Tag } from "../resources/kind";
 import { OPT_OUT_LISTS, optOutListInformation, optOutListRecord } from "../resources/optOutList";
+import { createTags } from "../resources/tags";
 import { defineOperation } from "./context";
 
 interface CreateOptOutListInput {
@@ -19,6 +20,7 @@ export const createOptOutList = defineOperation<CreateOptOutListInput>(
     const token = context.clientToken("CreateOptOutList", request.ClientToken);
     const repeated = token.earlier === undefined ? undefined : lists.get(token.earlier);
     if (repeated) return { ...optOutListInformation(repeated), Tags: repeated.tags };
+    const tags = createTags(request.Tags);
     if (lists.own(context.region, context.accountId, request.OptOutListName)) {
       throw conflict(
         "RESOURCE_ALREADY_EXISTS",
@@ -27,7 +29,6 @@ export const createOptOutList = defineOperation<CreateOptOutListInput>(
         `Opt-out list '${request.OptOutListName}' already exists.`,
       );
     }
-    const tags = (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value }));
     const list = optOutListRecord(
       context.region,
       context.accountId,

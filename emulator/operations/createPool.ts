@@ -14,6 +14,7 @@ import {
 } from "../resources/membership";
 import { lookUpOriginationIdentity, requireOriginationIdentity } from "../resources/originationIdentity";
 import { POOLS, type PoolRecord, poolInformation } from "../resources/pool";
+import { createTags } from "../resources/tags";
 import { defineOperation, type OperationContext } from "./context";
 
 interface CreatePoolInput {
@@ -40,6 +41,7 @@ export const createPool = defineOperation<CreatePoolInput>("CreatePool", (reques
   const token = context.clientToken("CreatePool", request.ClientToken);
   const repeated = token.earlier === undefined ? undefined : context.collection(POOLS).get(token.earlier);
   if (repeated) return { ...poolInformation(repeated), Tags: repeated.tags };
+  const tags = createTags(request.Tags);
 
   const identity = identityOf(request, context);
   if (identity) checkJoinable(identity);
@@ -63,7 +65,7 @@ export const createPool = defineOperation<CreatePoolInput>("CreatePool", (reques
     sharedRoutesEnabled: false,
     deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
     createdMs: context.now,
-    tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+    tags,
     sortKey: sortKeyOf(context.now, context.accountId, poolId),
   };
   if (pool.twoWayChannelArn === undefined) delete pool.twoWayChannelArn;

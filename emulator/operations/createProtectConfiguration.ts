@@ -7,6 +7,7 @@ import {
   type ProtectConfigurationRecord,
   protectConfigurationInformation,
 } from "../resources/protectConfiguration";
+import { createTags } from "../resources/tags";
 import { defineOperation } from "./context";
 
 interface CreateProtectConfigurationInput {
@@ -29,6 +30,7 @@ export const createProtectConfiguration = defineOperation<CreateProtectConfigura
     const token = context.clientToken("CreateProtectConfiguration", request.ClientToken);
     const repeated = token.earlier === undefined ? undefined : configs.get(token.earlier);
     if (repeated) return created(repeated);
+    const tags = createTags(request.Tags);
 
     let id = context.newId("protect");
     while (configs.own(context.region, context.accountId, id)) id = context.newId("protect");
@@ -42,7 +44,7 @@ export const createProtectConfiguration = defineOperation<CreateProtectConfigura
       accountDefault: false,
       deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
       countryRules: {},
-      tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+      tags,
     };
     configs.add(config);
     token.remember(config.arn);

@@ -9,6 +9,7 @@ import { addMember } from "../resources/membership";
 import { OPT_OUT_LISTS, optOutListNameOf } from "../resources/optOutList";
 import { PHONE_NUMBERS, type PhoneNumberRecord, phoneNumberInformation } from "../resources/phoneNumber";
 import { POOLS } from "../resources/pool";
+import { createTags } from "../resources/tags";
 import { defineOperation, type OperationContext } from "./context";
 
 interface RequestPhoneNumberInput {
@@ -92,6 +93,7 @@ export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
     const repeated =
       token.earlier === undefined ? undefined : context.collection(PHONE_NUMBERS).get(token.earlier);
     if (repeated) return { ...phoneNumberInformation(repeated), Tags: repeated.tags };
+    const tags = createTags(request.Tags);
 
     const countries = COUNTRIES_BY_TYPE[request.NumberType];
     if (countries && !countries.includes(request.IsoCountryCode)) {
@@ -135,7 +137,7 @@ export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
       optOutListName: listName,
       internationalSendingEnabled: request.InternationalSendingEnabled ?? false,
       deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
-      tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+      tags,
     };
     if (request.RegistrationId !== undefined) number.registrationId = request.RegistrationId;
     context.collection(PHONE_NUMBERS).add(number);

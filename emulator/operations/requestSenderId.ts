@@ -5,6 +5,7 @@
 import { conflict, invalidField } from "../errors";
 import { sortKeyOf, type Tag } from "../resources/kind";
 import { SENDER_IDS, type SenderIdRecord, senderIdInformation, senderIdKey } from "../resources/senderId";
+import { createTags } from "../resources/tags";
 import { defineOperation } from "./context";
 
 interface RequestSenderIdInput {
@@ -25,6 +26,7 @@ export const requestSenderId = defineOperation<RequestSenderIdInput>(
     const token = context.clientToken("RequestSenderId", request.ClientToken);
     const repeated = token.earlier === undefined ? undefined : senders.get(token.earlier);
     if (repeated) return { ...senderIdInformation(repeated), Tags: repeated.tags };
+    const tags = createTags(request.Tags);
 
     if (NO_SENDER_IDS.includes(request.IsoCountryCode)) {
       throw invalidField(
@@ -58,7 +60,7 @@ export const requestSenderId = defineOperation<RequestSenderIdInput>(
       deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
       registered: false,
       poolArns: [],
-      tags: (request.Tags ?? []).map(({ Key, Value }) => ({ Key, Value })),
+      tags,
     };
     senders.add(sender);
     token.remember(sender.arn);

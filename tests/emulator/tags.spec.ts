@@ -3,8 +3,10 @@
 
 import assert from "node:assert/strict";
 import {
+  CreateConfigurationSetCommand,
   CreateOptOutListCommand,
   CreatePoolCommand,
+  CreateProtectConfigurationCommand,
   ListTagsForResourceCommand,
   RequestPhoneNumberCommand,
   RequestSenderIdCommand,
@@ -113,4 +115,78 @@ describe("emulator: tags", () => {
     );
     assert.equal(missing.ResourceType, "pool");
   });
+
+  const creators: Array<
+    [string, (Tags: Array<{ Key: string; Value: string }>, n: number) => Promise<unknown>]
+  > = [
+    [
+      "CreatePool",
+      (Tags) =>
+        client().send(
+          new CreatePoolCommand({ OriginationIdentity: "phone-t", MessageType: "TRANSACTIONAL", Tags }),
+        ),
+    ],
+    [
+      "RequestPhoneNumber",
+      (Tags) =>
+        client().send(
+          new RequestPhoneNumberCommand({
+            IsoCountryCode: "US",
+            MessageType: "TRANSACTIONAL",
+            NumberCapabilities: ["SMS"],
+            NumberType: "SIMULATOR",
+            Tags,
+          }),
+        ),
+    ],
+    [
+      "RequestSenderId",
+      (Tags, n) =>
+        client().send(new RequestSenderIdCommand({ SenderId: `Dup${n}`, IsoCountryCode: "GB", Tags })),
+    ],
+    [
+      "CreateOptOutList",
+      (Tags, n) => client().send(new CreateOptOutListCommand({ OptOutListName: `dup-${n}`, Tags })),
+    ],
+    [
+      "CreateConfigurationSet",
+      (Tags, n) =>
+        client().send(new CreateConfigurationSetCommand({ ConfigurationSetName: `dup-${n}`, Tags })),
+    ],
+    ["CreateProtectConfiguration", (Tags) => client().send(new CreateProtectConfigurationCommand({ Tags }))],
+  ];
+  const arnOf = (created: unknown): string => {
+    const answer = created as Record<string, unknown>;
+    const key = Object.keys(answer).find((k) => k.endsWith("Arn") && typeof answer[k] === "string");
+    return answer[key!] as string;
+  };
+  for (const [operation, create] of creators) {
+    it(`merges duplicate keys and refuses more than 50 tags given to ${operation}, as TagResource does`, async () => {
+      const tooMany = Array.from({ length: 51 }, (_, i) => ({ Key: `k${i}`, Value: "v" }));
+      const quota = await rejectsWith(create(tooMany, 1), "ServiceQuotaExceededException");
+      assert.equal(quota.Reason, "TAGS_PER_RESOURCE");
+      const fifty = [
+        ...Array.from({ length: 50 }, (_, i) => ({ Key: `k${i}`, Value: "v" })),
+        { Key: "k0", Value: "w" },
+      ];
+      const full = await create(fifty, 2);
+      const listedFull = await client().send(new ListTagsForResourceCommand({ ResourceArn: arnOf(full) }));
+      assert.equal(listedFull.Tags?.length, 50);
+      const created = await create(
+        [
+          { Key: "a", Value: "1" },
+          { Key: "b", Value: "2" },
+          { Key: "a", Value: "3" },
+        ],
+        3,
+      );
+      const merged = [
+        { Key: "a", Value: "3" },
+        { Key: "b", Value: "2" },
+      ];
+      assert.deepEqual((created as { Tags?: unknown }).Tags, merged);
+      const listed = await client().send(new ListTagsForResourceCommand({ ResourceArn: arnOf(created) }));
+      assert.deepEqual(listed.Tags, merged);
+    });
+  }
 });
