@@ -1,6 +1,7 @@
 // DeleteOptedOutNumber: opts a number back in to one of the caller's lists. A number the end user opted out
 // (EndUserOptedOut true: by an inbound STOP, or seeded) cannot be opted in by the account: ValidationException
-// PHONE_NUMBER_CANNOT_BE_OPTED_IN. The number matches with or without its "+". AWS's once-every-30-days rule is not enforced.
+// PHONE_NUMBER_CANNOT_BE_OPTED_IN. The number matches with or without its "+". AWS's once-every-30-days
+// rule is not enforced.
 
 import { e164 } from "../countries";
 import { invalidField, notFound } from "../errors";
