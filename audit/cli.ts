@@ -152,6 +152,10 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
   for (const profile of flags.profile) {
     if (profile.trim() === "") problems.push("--profile must name a profile of the shared AWS config files");
   }
+  if (flags.output !== undefined) {
+    const problem = unwritable(path.resolve(cwd, flags.output));
+    if (problem) problems.push(`--output ${flags.output} can't be written: ${problem}`);
+  }
   let config: LoadedConfig | undefined;
   if (flags.policyConfig !== undefined) {
     const file = path.resolve(cwd, flags.policyConfig);
@@ -225,14 +229,41 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
     progress: { write: io.stderr, enabled: !flags.quiet, terminal: io.stderrIsTerminal },
   });
   const text = FORMATTERS[format](report);
+  let written = true;
   if (flags.output !== undefined) {
-    fs.writeFileSync(path.resolve(cwd, flags.output), text);
-    if (!flags.quiet) io.stderr(`report written to ${flags.output}\n`);
+    try {
+      fs.writeFileSync(path.resolve(cwd, flags.output), text);
+      if (!flags.quiet) io.stderr(`report written to ${flags.output}\n`);
+    } catch (err) {
+      // Checked before the audit, but the file system may change during it: the report is not lost.
+      io.stderr(
+        `error: --output ${flags.output} can't be written (${(err as Error).message}); the report follows\n`,
+      );
+      io.stdout(text);
+      written = false;
+    }
   } else {
     io.stdout(text);
   }
   for (const e of report.errors) io.stderr(`error: ${e.message}\n`);
-  return report.exitCode;
+  return written ? report.exitCode : Math.max(report.exitCode, EXIT.usage);
+}
+
+/** Why a report file can't be written there, or undefined: its folder must exist and take files. */
+function unwritable(file: string): string | undefined {
+  try {
+    if (fs.existsSync(file)) {
+      if (fs.statSync(file).isDirectory()) return "it is a directory";
+      fs.accessSync(file, fs.constants.W_OK);
+    } else {
+      const dir = path.dirname(file);
+      if (!fs.existsSync(dir)) return `its folder ${dir} does not exist`;
+      fs.accessSync(dir, fs.constants.W_OK);
+    }
+    return undefined;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (err as Error).message;
+  }
 }
 
 if (require.main === module) {

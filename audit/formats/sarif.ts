@@ -25,11 +25,21 @@ export function formatSarif(report: AuditReport): string {
     },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  // A finding this run fixed (--fix --yes) is a passing result: code scanning must not raise an alert for it.
+  const fixedBy = new Map(
+    (report.fixes ?? []).filter((x) => x.status === "fixed").map((x) => [x.finding, x.requestId]),
+  );
   const results = report.findings.map((f) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule) ?? -1,
-    level: f.kind === "unchecked" ? "note" : f.level === "mandatory" ? "error" : "warning",
-    message: { text: `${f.message} (account ${f.account}, ${f.region}). Fix: ${f.fix}` },
+    ...(fixedBy.has(f)
+      ? { kind: "pass", level: "none" }
+      : { level: f.kind === "unchecked" ? "note" : f.level === "mandatory" ? "error" : "warning" }),
+    message: {
+      text: fixedBy.has(f)
+        ? `Fixed by this run: ${f.message} (account ${f.account}, ${f.region}).`
+        : `${f.message} (account ${f.account}, ${f.region}). Fix: ${f.fix}`,
+    },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: f.resourceArn }, region: { startLine: 1 } },
@@ -47,6 +57,7 @@ export function formatSarif(report: AuditReport): string {
       resourceType: f.resourceType,
       enforcementLevel: f.level,
       ...(f.call ? { fix: f.call } : {}),
+      ...(fixedBy.has(f) ? { fixed: true, fixRequestId: fixedBy.get(f) } : {}),
     },
   }));
   const sarif = {
