@@ -49,7 +49,8 @@ const MAX_FILTER_VALUES = 20;
 export const MAX_PAGE_SIZE = 100;
 const FILTER_VALUE = /^[/.:A-Za-z0-9+_-]{1,128}$/;
 const ID_OR_ARN = /^[A-Za-z0-9_:/-]{1,256}$/;
-export const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** A region code of any partition: us-east-1, us-gov-west-1, us-isob-east-1, eusc-de-east-1, ... */
+export const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d+$/;
 
 /** The partition a region belongs to (AWS's partitions and their region prefixes). */
 function partitionOf(region: string): string {

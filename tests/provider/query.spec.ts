@@ -31,6 +31,19 @@ describe("provider/query: validatePoolQuery", () => {
     assert.equal(validatePoolQuery({ poolIds: ids }).ids.length, 24);
   });
 
+  it("accepts the region codes of every partition, and their ARNs", () => {
+    for (const [region, partition] of [
+      ["us-east-1", "aws"],
+      ["us-gov-west-1", "aws-us-gov"],
+      ["cn-north-1", "aws-cn"],
+      ["us-isob-east-1", "aws-iso-b"],
+      ["eusc-de-east-1", "aws-eusc"],
+    ]) {
+      const arn = `arn:${partition}:sms-voice:${region}:123456789012:pool/pool-a`;
+      assert.equal(validatePoolQuery({ region, poolIds: [arn] }).region, region);
+    }
+  });
+
   it("accepts boolean filter values given as booleans and sends them as text", () => {
     const q = validatePoolQuery({
       filters: [{ name: "deletion-protection-enabled", values: [true as unknown as string] }],
