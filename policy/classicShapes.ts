@@ -121,15 +121,18 @@ export function eventDestinationFields(
     }
   }
   let matchingEventTypes: Known<readonly string[]> = UNKNOWN;
-  if (!isUnknown(types)) {
-    const list = types.state === "set" ? types.value : [];
-    const wrong = list.find((t) => typeof t !== "string");
+  // Reading each element inside readKnown: at preview one element may be unknown while the list is known.
+  const elements = isUnknown(types)
+    ? UNKNOWN
+    : readKnown(() => [...(types.state === "set" ? types.value : [])]);
+  if (!isUnknown(elements)) {
+    const wrong = elements.find((t) => typeof t !== "string");
     if (wrong !== undefined) {
       return unchecked(
         `could not check ${prefix}matchingEventTypes: expected event type names, found ${describeValue(wrong)}; ${consequence}`,
       );
     }
-    matchingEventTypes = list as string[];
+    matchingEventTypes = elements as string[];
   }
   return {
     enabled: isUnknown(enabled) ? UNKNOWN : enabled.state === "set" ? enabled.value : true,

@@ -124,6 +124,20 @@ describe("policy sms-configuration-set-event-logging (a stack policy)", () => {
       );
     });
 
+    it("at preview, one unknown event type leaves only its own set unchecked; the others are judged", async () => {
+      const outcome = await run([
+        classicConfigurationSet("otp"),
+        classicConfigurationSet("marketing"),
+        classicDestination("otp", { matchingEventTypes: ["TEXT_DELIVERED", UNKNOWN] }),
+      ]);
+      assert.equal(outcome.violations.length, 1);
+      assertViolation(outcome, /configuration set "config-marketing" has no event destination/);
+      assert.ok(
+        outcome.unchecked.some((u) => /configuration set "config-otp"/.test(u.message)),
+        JSON.stringify(outcome),
+      );
+    });
+
     it("at preview, a destination whose set is not known yet may belong to any set: unchecked, not a violation", async () => {
       assertUncheckedOnly(
         await run([classicConfigurationSet("otp"), classicDestination(UNKNOWN)]),
