@@ -40,6 +40,7 @@ export {
   getConfigurationSets,
   getConfigurationSetsOutput,
 } from "./sdk/configurationSets";
+export { type CountryRule, countryRulesAllowing } from "./sdk/countryRules";
 export { type GetPoolArgs, type GetPoolOutputArgs, getPool, getPoolOutput } from "./sdk/getPool";
 export {
   type GetPoolsArgs,

@@ -122,7 +122,9 @@ export function nativeProtectConfiguration(props: unknown): Normalized<ProtectCo
   }
   if (list.state === "absent") return normalized({ smsCountryRules: undefined, rulesField: RULES_FIELD });
   const rules = collect(list.value, countryRuleOf);
-  return rules.ok ? normalized({ smsCountryRules: rules.record, rulesField: RULES_FIELD }) : rules;
+  return rules.ok
+    ? normalized({ smsCountryRules: rules.record, rulesField: RULES_FIELD, declaredOnly: true })
+    : rules;
 }
 
 function destination(item: unknown, i: number): EventDestinationRecord | Finding {

@@ -1,6 +1,7 @@
 // Rules for protect configurations, AWS's guard against SMS pumping: which countries may be texted, and
 // that the configuration itself can't be deleted by accident.
 import type { ResourceValidationPolicy } from "@pulumi/policy";
+import { KNOWN_COUNTRIES } from "../emulator/countries";
 import { stringListProperty, stringListSetting } from "./config";
 import { deletionProtectionPolicy } from "./deletionProtection";
 import { type Finding, reportFindings, violation } from "./findings";
@@ -39,16 +40,39 @@ export function judgeProtectCountries(
       ),
     ];
   }
+  const findings: Finding[] = [];
   const outside = record.smsCountryRules
     .filter((rule) => SENDS.includes(rule.protectStatus) && !allowed.has(rule.countryCode.toUpperCase()))
     .map((rule) => `${rule.countryCode} (${rule.protectStatus})`);
-  if (outside.length === 0) return [];
-  return [
-    violation(
-      `${record.rulesField} lets SMS out to ${outside.join(", ")}, outside allowedCountries (${listed}); ` +
-        "set those countries to BLOCK, or add the ones you send to on purpose to allowedCountries",
-    ),
-  ];
+  if (outside.length > 0) {
+    findings.push(
+      violation(
+        `${record.rulesField} lets SMS out to ${outside.join(", ")}, outside allowedCountries (${listed}); ` +
+          "set those countries to BLOCK, or add the ones you send to on purpose to allowedCountries",
+      ),
+    );
+  }
+  if (record.declaredOnly) {
+    // A stack changes only the countries it names; every other one keeps AWS's initial rule, ALLOW.
+    const declared = new Set(record.smsCountryRules.map((rule) => rule.countryCode.toUpperCase()));
+    const open = KNOWN_COUNTRIES.filter((c) => !declared.has(c) && !allowed.has(c));
+    if (open.length > 0) {
+      findings.push(
+        violation(
+          `${record.rulesField} leaves ${open.length} countries outside allowedCountries (${listed}) at AWS's ` +
+            `initial rule, ALLOW, because it doesn't name them: ${shortList(open)}; declare each with ` +
+            'protectStatus "BLOCK" (countryRulesAllowing([...]) from pulumi-sms-pools builds that list)',
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/** The first few codes and how many more, so that a message stays readable. */
+function shortList(codes: readonly string[]): string {
+  const shown = codes.slice(0, 8).join(", ");
+  return codes.length > 8 ? `${shown} and ${codes.length - 8} more` : shown;
 }
 
 export const protectConfigurationCountries: ResourceValidationPolicy = {

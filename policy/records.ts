@@ -52,6 +52,11 @@ export interface ProtectConfigurationRecord {
   readonly smsCountryRules: readonly CountryRule[] | undefined;
   /** How messages name the rule list: `countryRuleSet.sms`, `CountryRuleSet`. */
   readonly rulesField: string;
+  /**
+   * Whether the rules name only the countries a stack declares, every other country keeping AWS's initial
+   * rule, ALLOW (a stack's `countryRuleSet.sms`); not when they are the whole rule set (the audit's read).
+   */
+  readonly declaredOnly?: boolean;
 }
 
 /**

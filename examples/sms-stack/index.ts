@@ -3,7 +3,8 @@
 //   pulumi preview --policy-pack node_modules/pulumi-sms-pools/policy --policy-pack-config policy-config.json
 //
 // (@pulumi/aws has no protect configuration resource; with @pulumi/aws-native, declare
-// aws-native.smsvoice.ProtectConfiguration with deletionProtectionEnabled and a countryRuleSet.sms.)
+// aws-native.smsvoice.ProtectConfiguration with deletionProtectionEnabled and
+// countryRuleSet: { sms: countryRulesAllowing(["US"]) } from pulumi-sms-pools, which blocks every other country.)
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 

@@ -8,6 +8,7 @@
 // action }]`, `mandatoryKeywords: { help: { message }, stop: { message } }`, `eventDestinations: [{
 // eventDestinationName, enabled, matchingEventTypes, snsDestination | cloudWatchLogsDestination |
 // kinesisFirehoseDestination }]`, `countryRuleSet: { sms: [{ countryCode, protectStatus }] }`.
+import { countryRulesAllowing } from "../../index";
 import {
   CLASSIC_CONFIGURATION_SET_TYPE,
   CLASSIC_EVENT_DESTINATION_TYPE,
@@ -211,10 +212,7 @@ export function compliantStack(): StackResource[] {
       props: { optOutListName: "otp", tags: NATIVE_TAGS },
     },
     nativeConfigurationSet([nativeDestination(["TEXT_ALL"])]),
-    protectConfiguration([
-      { countryCode: "US", protectStatus: "ALLOW" },
-      { countryCode: "NG", protectStatus: "BLOCK" },
-    ]),
+    protectConfiguration(countryRulesAllowing(["US"])),
     nativeResourcePolicy(grant({ AWS: [ACCOUNT, `arn:aws:iam::${PARTNER}:role/sender`] })),
   ];
 }

@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { countryRulesAllowing, PoolQueryError } from "../../index";
 import {
   judgeProtectCountries,
   protectConfigurationCountries,
@@ -27,9 +28,52 @@ describe("policy sms-protect-configuration-countries", () => {
   });
 
   it("passes rules that let SMS out only to allowedCountries (codes case-insensitive)", async () => {
-    const r = protectConfiguration(rules(["US", "ALLOW"], ["CA", "FILTER"], ["NG", "BLOCK"]));
+    const sms = countryRulesAllowing(["US"]).map((rule) =>
+      rule.countryCode === "CA" ? { ...rule, protectStatus: "FILTER" } : rule,
+    );
     assertNoViolations(
-      await runResourcePolicy(protectConfigurationCountries, argsFor(r, { allowedCountries: ["us", "CA"] })),
+      await runResourcePolicy(
+        protectConfigurationCountries,
+        argsFor(protectConfiguration(sms), { allowedCountries: ["us", "CA"] }),
+      ),
+    );
+  });
+
+  it("flags the countries a stack doesn't name: they keep AWS's initial rule, ALLOW", async () => {
+    const partial = await runResourcePolicy(
+      protectConfigurationCountries,
+      argsFor(protectConfiguration(rules(["US", "ALLOW"], ["NG", "BLOCK"])), { allowedCountries: ["US"] }),
+    );
+    assert.equal(partial.violations.length, 1);
+    assertViolation(
+      partial,
+      /countryRuleSet\.sms leaves \d+ countries outside allowedCountries \(allowedCountries: US\) at AWS's initial rule, ALLOW, because it doesn't name them: AD, AE, .* and \d+ more; declare each with protectStatus "BLOCK" \(countryRulesAllowing/,
+    );
+    assert.doesNotMatch(partial.violations[0].message, /\b(US|NG)\b,/);
+    assertViolation(
+      await runResourcePolicy(protectConfigurationCountries, argsFor(protectConfiguration([]))),
+      /countryRuleSet\.sms leaves \d+ countries .* at AWS's initial rule, ALLOW/,
+    );
+  });
+
+  it("countryRulesAllowing blocks every other country, and names what it can't use", () => {
+    const sms = countryRulesAllowing(["us", "CA"], "MONITOR");
+    assert.deepEqual(
+      sms.filter((r) => r.protectStatus !== "BLOCK").map((r) => [r.countryCode, r.protectStatus]),
+      [
+        ["CA", "MONITOR"],
+        ["US", "MONITOR"],
+      ],
+    );
+    assert.ok(sms.length > 200 && sms.some((r) => r.countryCode === "NG" && r.protectStatus === "BLOCK"));
+    assert.throws(
+      () => countryRulesAllowing(["US", "XX", "usa"]),
+      (err: unknown) =>
+        err instanceof PoolQueryError &&
+        err.problems.map((p) => p.field).join() === "countries[1],countries[2]" &&
+        /countries\[1\] "XX" is not a country of the SMS rule set; use an ISO 3166-1 alpha-2 code/.test(
+          err.message,
+        ),
     );
   });
 

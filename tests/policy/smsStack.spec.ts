@@ -1,6 +1,7 @@
 // Every SMS resource type of both providers, through @pulumi/policy's own servicer (policy/evaluate.ts):
 // levels, messages, remediation and unknowns at preview are the server's decisions, not this spec's.
 import * as assert from "node:assert/strict";
+import { countryRulesAllowing } from "../../index";
 import { type Diagnostic, evaluatePolicies } from "../../policy/evaluate";
 import { policies } from "../../policy/policies";
 import {
@@ -71,6 +72,8 @@ describe("sms-pools-guard on a stack of every SMS resource type, through the ser
         "mandatory sms-resource-policy-scope share-pool",
         "mandatory sms-resource-policy-scope share-pool",
         "advisory sms-protect-configuration-deletion-protection otp-protect",
+        // NG at ALLOW; and every country it doesn't name, left at ALLOW.
+        "advisory sms-protect-configuration-countries otp-protect",
         "advisory sms-protect-configuration-countries otp-protect",
         "mandatory sms-opt-out-keywords keyword-stop",
         "mandatory sms-opt-out-keywords otp-pool",
@@ -79,7 +82,7 @@ describe("sms-pools-guard on a stack of every SMS resource type, through the ser
       ],
       "resource policies per resource, in stack order; then the stack policy",
     );
-    assert.match(lastLine(ours[4]), /keyword "STOP": keywordAction is AUTOMATIC_RESPONSE/);
+    assert.match(lastLine(ours[5]), /keyword "STOP": keywordAction is AUTOMATIC_RESPONSE/);
   });
 
   it("remediates keywords and protect configurations at 'remediate', leaving nothing mandatory", async () => {
@@ -87,7 +90,7 @@ describe("sms-pools-guard on a stack of every SMS resource type, through the ser
       policies,
       [
         classicKeyword("CANCEL", "AUTOMATIC_RESPONSE"),
-        protectConfiguration([{ countryCode: "US", protectStatus: "ALLOW" }], {}),
+        protectConfiguration(countryRulesAllowing(["US"]), {}),
       ],
       {
         "sms-opt-out-keywords": { enforcementLevel: "remediate", optOutKeywords: ["CANCEL"] },
