@@ -163,7 +163,10 @@ describe("sms-pools-guard audit: two accounts, two regions, known violations", f
       assert.equal(code, 2);
       assert.equal(stdout, "");
       assert.match(stderr, /6 problems; nothing was sent/);
-      assert.match(stderr, /--output no-such-folder\/report.json can't be written: its folder .* does not exist/);
+      assert.match(
+        stderr,
+        /--output no-such-folder\/report.json can't be written: its folder .* does not exist/,
+      );
       assert.doesNotMatch(stderr, /fix the region option/);
       assert.match(stderr, /--format "xml" must be one of: table, json, sarif/);
       assert.match(stderr, /--region "mars-1" must be an AWS region code/);
