@@ -92,7 +92,7 @@ export function eventDestinationOf(set: ConfigurationSetRecord, name: string): E
 
 /** Refuses a second event destination of the same name in one configuration set. */
 /** The model: "Each configuration set can contain between 0 and 5 event destinations." */
-export const MAX_EVENT_DESTINATIONS = 5;
+const MAX_EVENT_DESTINATIONS = 5;
 
 export function checkNewEventDestination(set: ConfigurationSetRecord, name: string): void {
   if (set.eventDestinations.some((d) => d.EventDestinationName === name)) {

@@ -5,7 +5,7 @@
 import { quotaExceeded } from "../errors";
 import type { Tag } from "./kind";
 
-export const MAX_TAGS_PER_RESOURCE = 50;
+const MAX_TAGS_PER_RESOURCE = 50;
 
 /** `existing` with `added` merged in by key (later values win, first positions kept), within the limit. */
 export function mergeTags(existing: readonly Tag[], added: readonly Tag[], resource: string): Tag[] {
