@@ -40,6 +40,8 @@ interface Parent {
   readonly argument: string;
   readonly member: string;
   readonly described: string;
+  /** The resource types an ARN given for it may name, e.g. ["pool"]. */
+  readonly arnResources: readonly string[];
 }
 
 // Methods, not function-typed properties: an entry for pools must be usable where any kind is expected.

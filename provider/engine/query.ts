@@ -193,6 +193,17 @@ function validateParent(kind: ResourceKind<unknown>, value: unknown, add: Add): 
     );
     return undefined;
   }
+  if (value.startsWith("arn:")) {
+    const parts = spec.arnResources.map((r) => arnPattern(r).exec(value)).find((p) => p !== null);
+    if (!parts || !REGION.test(parts[2])) {
+      const expected = spec.arnResources.map((r) => `arn:aws:sms-voice:<region>:<account-id>:${r}/<${r}-id>`);
+      add(
+        spec.argument,
+        `${spec.argument} ${show(value)} is not ${spec.described}; expected ${expected.join(" or ")}`,
+      );
+      return undefined;
+    }
+  }
   return value;
 }
 

@@ -37,6 +37,7 @@ export const KEYWORDS: ResourceKind<Keyword, KeywordInformation> = {
     argument: "originationIdentity",
     member: "OriginationIdentity",
     described: "a phone number ID, phone number ARN, pool ID or pool ARN",
+    arnResources: ["phone-number", "pool"],
   },
   ids: {
     argument: "keywords",

@@ -39,7 +39,12 @@ export const ORIGINATION_IDENTITIES: ResourceKind<OriginationIdentity, Originati
   operation: "ListPoolOriginationIdentities",
   paginator: "paginateListPoolOriginationIdentities",
   listMember: "OriginationIdentities",
-  parent: { argument: "poolId", member: "PoolId", described: 'a pool ID ("pool-...") or pool ARN' },
+  parent: {
+    argument: "poolId",
+    member: "PoolId",
+    described: 'a pool ID ("pool-...") or pool ARN',
+    arnResources: ["pool"],
+  },
   filterNames: ORIGINATION_IDENTITY_FILTER_NAMES,
   filterValueSets: { "number-capability": ["SMS", "VOICE", "MMS", "RCS"] },
   owner: false,

@@ -17,6 +17,8 @@ import {
   lookupToken,
   PoolQueryError,
 } from "../../index";
+import { validateQuery } from "../../provider/engine/query";
+import { KEYWORDS } from "../../provider/resources/keywords";
 import { settle, useMocks } from "../support/pulumi";
 
 const ACCOUNT = "123456789012";
@@ -134,6 +136,23 @@ describe("sdk: lookups of every resource kind, checked before anything is sent",
     assert.deepEqual(problems, [
       'keywords[0] "A\\tB" is not a keyword: 1 to 30 characters (spaces allowed, no tabs or line breaks)',
     ]);
+  });
+
+  it("checks the resource type of a parent given as an ARN", async () => {
+    const optOutList = "arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/Marketing";
+    assert.deepEqual(await problemsOf(getKeywords({ originationIdentity: optOutList }, opts)), [
+      `originationIdentity "${optOutList}" is not a phone number ID, phone number ARN, pool ID or pool ARN; ` +
+        "expected arn:aws:sms-voice:<region>:<account-id>:phone-number/<phone-number-id> or " +
+        "arn:aws:sms-voice:<region>:<account-id>:pool/<pool-id>",
+    ]);
+    const phone = "arn:aws:sms-voice:us-east-1:123456789012:phone-number/phone-0123";
+    assert.match(
+      (await problemsOf(getPoolOriginationIdentities({ poolId: phone }, opts)))[0],
+      /^poolId ".*phone-number\/phone-0123" is not a pool ID \("pool-..."\) or pool ARN; expected arn:aws:sms-voice:<region>:<account-id>:pool\/<pool-id>$/,
+    );
+    for (const parent of [phone, phone.replace("phone-number/phone", "pool/pool"), "phone-0123"]) {
+      assert.equal(validateQuery(KEYWORDS, { originationIdentity: parent }).parent, parent);
+    }
   });
 
   it("reports every problem of arguments and options at once", async () => {
