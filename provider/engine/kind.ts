@@ -16,6 +16,8 @@ interface IdList {
   readonly max: number;
   /** What follows `<arnResource>/` in an ARN, as a regular expression source. Default one ID segment. */
   readonly arnTail?: string;
+  /** `arnTail` in words for messages, e.g. `<sender-id>/<country code>`. Default `<arnResource-id>`. */
+  readonly arnTailShown?: string;
   /** What a bare entry must look like (the model's pattern), when stricter than an ID-or-ARN. */
   readonly entryPattern?: RegExp;
   /** A short phrase for `entryPattern`, e.g. "1 to 30 characters". */

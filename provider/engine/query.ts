@@ -256,6 +256,16 @@ function validateIds(kind: ResourceKind<unknown>, value: unknown, add: Add): str
         );
         return;
       }
+      // An ARN names its pair's second member too (a sender ID ARN ends in /<country>): they must agree.
+      const inArn = first?.startsWith("arn:") ? first.slice(first.lastIndexOf("/") + 1) : undefined;
+      if (inArn !== undefined && inArn !== second) {
+        add(
+          `${field}.${spec.pair.argument}`,
+          `${field}.${spec.pair.argument} ${show(second)} differs from the ${inArn} at the end of ` +
+            `${field}.${spec.pairFirst.argument}'s ARN; give ${JSON.stringify(inArn)}, or the ARN of the ${kind.noun} for ${second}`,
+        );
+        return;
+      }
       if (first !== undefined) seen.add(`${first}${PAIR_SEPARATOR}${second}`);
       return;
     }
@@ -285,7 +295,7 @@ function validateId(kind: ResourceKind<unknown>, id: unknown, field: string, add
     if (!parts || !REGION.test(parts[2])) {
       add(
         field,
-        `${field} ${show(id)} is not a ${kind.noun} ARN; expected arn:aws:sms-voice:<region>:<account-id>:${spec.arnResource}/<${spec.arnResource}-id>`,
+        `${field} ${show(id)} is not a ${kind.noun} ARN; expected arn:aws:sms-voice:<region>:<account-id>:${spec.arnResource}/${spec.arnTailShown ?? `<${spec.arnResource}-id>`}`,
       );
     } else if (parts[1] !== partitionOf(parts[2])) {
       add(

@@ -76,7 +76,9 @@ export const SENDER_IDS: ResourceKind<SenderId, SenderIdInformation> = {
     described: "a sender ID or sender ID ARN",
     example: "MyBrand",
     arnResource: "sender-id",
-    arnTail: "[A-Za-z0-9_-]+(/[A-Z]{2})?",
+    // A sender ID's ARN names its country: sender-id/<SenderId>/<IsoCountryCode>.
+    arnTail: "[A-Za-z0-9_-]+/[A-Z]{2}",
+    arnTailShown: "<sender-id>/<country code>",
     max: 5,
     pairFirst: { argument: "senderId", member: "SenderId" },
     pair: {

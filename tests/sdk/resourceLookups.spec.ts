@@ -19,6 +19,7 @@ import {
 } from "../../index";
 import { validateQuery } from "../../provider/engine/query";
 import { KEYWORDS } from "../../provider/resources/keywords";
+import { SENDER_IDS } from "../../provider/resources/senderIds";
 import { settle, useMocks } from "../support/pulumi";
 
 const ACCOUNT = "123456789012";
@@ -106,6 +107,29 @@ describe("sdk: lookups of every resource kind, checked before anything is sent",
       'senderIds[0].isoCountryCode "gb" must be a two-letter ISO 3166-1 country code in capitals, e.g. "GB"',
       'senderIds[1].isoCountryCode undefined must be a two-letter ISO 3166-1 country code in capitals, e.g. "GB"',
     ]);
+  });
+
+  it("checks a sender ID ARN's country: present, and the entry's own", async () => {
+    const arn = "arn:aws:sms-voice:us-east-1:123456789012:sender-id/Brand";
+    const problems = await problemsOf(
+      getSenderIds(
+        {
+          senderIds: [
+            { senderId: arn, isoCountryCode: "GB" },
+            { senderId: `${arn}/GB`, isoCountryCode: "FR" },
+          ],
+        },
+        opts,
+      ),
+    );
+    assert.deepEqual(problems, [
+      `senderIds[0].senderId "${arn}" is not a sender ID ARN; expected arn:aws:sms-voice:<region>:<account-id>:sender-id/<sender-id>/<country code>`,
+      `senderIds[1].isoCountryCode "FR" differs from the GB at the end of senderIds[1].senderId's ARN; give "GB", or the ARN of the sender ID for FR`,
+    ]);
+    assert.deepEqual(
+      validateQuery(SENDER_IDS, { senderIds: [{ senderId: `${arn}/GB`, isoCountryCode: "GB" }] }).ids,
+      [`${arn}/GB|GB`],
+    );
   });
 
   it("names a one-resource function's problems after its own arguments", async () => {
