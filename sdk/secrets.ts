@@ -1,8 +1,7 @@
 // Errors of lookups whose arguments are secret must not carry those arguments into logs.
 import * as pulumi from "@pulumi/pulumi";
-import { PoolQueryError } from "../provider/engine/query";
+import { PoolQueryError, withoutValues } from "../provider/engine/query";
 import { SmsLookupError, withoutQuery } from "../provider/errors";
-import { withoutValues } from "../provider/resources/pools";
 
 /**
  * Runs a lookup for the Output forms: when any argument is secret, a failure is reported without the

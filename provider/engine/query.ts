@@ -44,6 +44,22 @@ export class PoolQueryError extends Error {
   }
 }
 
+/**
+ * The same problems without the values, for arguments that are secret (their errors may reach logs): each
+ * names its field and whose arguments they are; the same call with plain values names the rule.
+ */
+export function withoutValues(err: PoolQueryError): PoolQueryError {
+  return new PoolQueryError(
+    err.problems.map((p) => ({
+      ...p,
+      message:
+        `${p.field} is not valid in the ${err.context} (the value is not shown because the arguments are ` +
+        "secret; the same call with a plain value names the rule it breaks)",
+    })),
+    err.context,
+  );
+}
+
 const MAX_FILTERS = 20;
 const MAX_FILTER_VALUES = 20;
 export const MAX_PAGE_SIZE = 100;

@@ -8,7 +8,6 @@ import { lookup } from "../engine/lookup";
 import {
   canonicalQuery as canonical,
   describeQuery as describe,
-  PoolQueryError,
   type Query,
   validateQuery,
 } from "../engine/query";
@@ -164,17 +163,6 @@ export function canonicalQuery(query: Query): string {
 /** Human-readable summary of a pool query for error messages. */
 export function describeQuery(query: Query): string {
   return describe(POOLS, query);
-}
-
-/** The same problems without the values: for arguments that are secret, whose errors may reach logs. */
-export function withoutValues(err: PoolQueryError): PoolQueryError {
-  return new PoolQueryError(
-    err.problems.map((p) => ({
-      ...p,
-      message: `${p.field} breaks a DescribePools rule (the value is not shown because the arguments are secret)`,
-    })),
-    err.context,
-  );
 }
 
 /** What a pool lookup returns: the pools and their IDs and ARNs in the same order, and the region searched. */

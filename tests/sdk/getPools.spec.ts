@@ -237,6 +237,10 @@ describe("sdk: getPools against the emulator (real SDK over HTTP)", () => {
     assert.ok(bad instanceof PoolQueryError);
     assert.equal(bad.problems[0].field, "filters[0].values[0]");
     assert.ok(!bad.message.includes("live-secret"), bad.message);
+    assert.match(
+      bad.message,
+      /filters\[0\]\.values\[0\] is not valid in the getPools arguments \(the value is not shown/,
+    );
 
     const plain = getPoolsOutput({ poolIds: [secretId] }, opts());
     await assert.rejects(

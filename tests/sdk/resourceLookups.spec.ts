@@ -239,4 +239,19 @@ describe("sdk: lookups of every resource kind under pulumi.runtime.setMocks", ()
     assert.deepEqual(value.ids, ["phone-s"]);
     assert.equal(secret, true);
   });
+
+  it("names the function, not another operation, in the error of a bad secret argument", async () => {
+    const invalid = getPhoneNumbersOutput({ phoneNumberIds: [pulumi.secret("bad id!")] });
+    const err = await (invalid as unknown as { promise(): Promise<unknown> }).promise().then(
+      () => assert.fail("should reject"),
+      (e: unknown) => e,
+    );
+    assert.ok(err instanceof PoolQueryError);
+    assert.equal(
+      err.problems[0].message,
+      "phoneNumberIds[0] is not valid in the getPhoneNumbers arguments (the value is not shown because the " +
+        "arguments are secret; the same call with a plain value names the rule it breaks)",
+    );
+    assert.ok(!err.message.includes("bad id!"));
+  });
 });
