@@ -1,8 +1,8 @@
 // Rules for protect configurations, AWS's guard against SMS pumping: which countries may be texted, and
 // that the configuration itself can't be deleted by accident.
 import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { KNOWN_COUNTRIES } from "../emulator/countries";
 import { stringListProperty, stringListSetting } from "./config";
+import { RULE_SET_COUNTRIES } from "./countries";
 import { deletionProtectionPolicy } from "./deletionProtection";
 import { type Finding, reportFindings, violation } from "./findings";
 import { nativeProtectConfiguration } from "./nativeShapes";
@@ -55,7 +55,7 @@ export function judgeProtectCountries(
   if (record.declaredOnly) {
     // A stack changes only the countries it names; every other one keeps AWS's initial rule, ALLOW.
     const declared = new Set(record.smsCountryRules.map((rule) => rule.countryCode.toUpperCase()));
-    const open = KNOWN_COUNTRIES.filter((c) => !declared.has(c) && !allowed.has(c));
+    const open = RULE_SET_COUNTRIES.filter((c) => !declared.has(c) && !allowed.has(c));
     if (open.length > 0) {
       findings.push(
         violation(

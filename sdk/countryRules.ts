@@ -1,6 +1,6 @@
 // countryRuleSet.sms for an aws-native ProtectConfiguration that lets SMS out only to the countries named:
 // a stack changes only the countries it declares, and AWS starts every country at ALLOW.
-import { KNOWN_COUNTRIES } from "../emulator/countries";
+import { RULE_SET_COUNTRIES } from "../policy/countries";
 import { PoolQueryError, show } from "../provider/engine/query";
 
 /** One entry of `countryRuleSet.sms`, as aws-native's ProtectConfiguration takes it. */
@@ -37,7 +37,7 @@ export function countryRulesAllowing(
       "countryRulesAllowing arguments",
     );
   }
-  const known = new Set(KNOWN_COUNTRIES);
+  const known = new Set(RULE_SET_COUNTRIES);
   const problems = countries.flatMap((code, i) =>
     typeof code === "string" && known.has(code.toUpperCase())
       ? []
@@ -58,7 +58,7 @@ export function countryRulesAllowing(
   }
   if (problems.length > 0) throw new PoolQueryError(problems, "countryRulesAllowing arguments");
   const open = new Set(countries.map((c) => c.toUpperCase()));
-  return KNOWN_COUNTRIES.map((countryCode) => ({
+  return RULE_SET_COUNTRIES.map((countryCode) => ({
     countryCode,
     protectStatus: open.has(countryCode) ? status : "BLOCK",
   }));

@@ -15,7 +15,7 @@ import { lookupToken } from "./tokens";
 
 /** Arguments whose values may each be Outputs, as Pulumi's generated Output functions take them. */
 export type OutputArgs<T> = {
-  readonly [K in keyof T]: T[K] extends readonly (infer E)[]
+  readonly [K in keyof T]: NonNullable<T[K]> extends readonly (infer E)[]
     ? pulumi.Input<pulumi.Input<E extends object ? OutputArgs<E> : E>[]>
     : pulumi.Input<T[K]>;
 };

@@ -1,5 +1,7 @@
 import * as assert from "node:assert/strict";
+import { KNOWN_COUNTRIES } from "../../emulator/countries";
 import { countryRulesAllowing, PoolQueryError } from "../../index";
+import { RULE_SET_COUNTRIES } from "../../policy/countries";
 import {
   judgeProtectCountries,
   protectConfigurationCountries,
@@ -54,6 +56,10 @@ describe("policy sms-protect-configuration-countries", () => {
       await runResourcePolicy(protectConfigurationCountries, argsFor(protectConfiguration([]))),
       /countryRuleSet\.sms leaves \d+ countries .* at AWS's initial rule, ALLOW/,
     );
+  });
+
+  it("knows the countries of the emulator's rule set, no more and no fewer", () => {
+    assert.deepEqual(RULE_SET_COUNTRIES, KNOWN_COUNTRIES);
   });
 
   it("countryRulesAllowing blocks every other country, and names what it can't use", () => {

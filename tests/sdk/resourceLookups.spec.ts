@@ -241,6 +241,7 @@ describe("sdk: lookups of every resource kind under pulumi.runtime.setMocks", ()
   });
 
   it("names the function, not another operation, in the error of a bad secret argument", async () => {
+    // An element may be an Output, as in Pulumi's generated Output functions.
     const invalid = getPhoneNumbersOutput({ phoneNumberIds: [pulumi.secret("bad id!")] });
     const err = await (invalid as unknown as { promise(): Promise<unknown> }).promise().then(
       () => assert.fail("should reject"),
