@@ -16,6 +16,12 @@ export interface SnapshotSource<Item> {
  * the second different listing on, the complete listing is fetched once and filtered locally with AWS's
  * semantics. Lookups by ID are answered from a snapshot only when it holds every ID asked for.
  */
+/**
+ * How many scopes a catalog keeps snapshots for, the oldest dropped first (a dropped scope's next listing
+ * goes to AWS again, which is always correct). A stack's kinds, regions and owners stay far below it.
+ */
+export const CATALOG_SCOPES = 256;
+
 export class SnapshotCatalog {
   /** Per scope: the listings seen so far (canonical filters + owner). */
   private readonly listings = new Map<string, Set<string>>();
@@ -40,10 +46,13 @@ export class SnapshotCatalog {
     const existing = this.snapshots.get(scope) as Promise<Item[]> | undefined;
     if (existing) return matching(kind, await existing, query.filters);
     const seen = this.listings.get(scope) ?? new Set<string>();
+    this.listings.delete(scope);
     this.listings.set(scope, seen);
+    dropOldest(this.listings);
     const identity = JSON.stringify(query.filters);
     const first = seen.size === 0 || seen.has(identity);
-    seen.add(identity);
+    // Only whether a listing was seen before matters; a few are enough to tell.
+    if (seen.size < 16) seen.add(identity);
     if (first && query.filters.length > 0) return undefined;
     return matching(kind, await this.take(scope, source), query.filters);
   }
@@ -81,12 +90,24 @@ export class SnapshotCatalog {
   private take<Item>(scope: string, source: SnapshotSource<Item>): Promise<Item[]> {
     let pending = this.snapshots.get(scope) as Promise<Item[]> | undefined;
     if (!pending) {
-      pending = source.fetchAll();
+      const fetched = source.fetchAll();
       // A failed snapshot is not kept: the next listing tries again.
-      pending.catch(() => this.snapshots.delete(scope));
-      this.snapshots.set(scope, pending);
+      fetched.catch(() => {
+        if (this.snapshots.get(scope) === fetched) this.snapshots.delete(scope);
+      });
+      this.snapshots.set(scope, fetched);
+      dropOldest(this.snapshots);
+      pending = fetched;
     }
     return pending;
+  }
+}
+
+/** Keeps a map of scopes within CATALOG_SCOPES, dropping the entries set longest ago. */
+function dropOldest(map: Map<string, unknown>): void {
+  for (const key of map.keys()) {
+    if (map.size <= CATALOG_SCOPES) return;
+    map.delete(key);
   }
 }
 

@@ -6,10 +6,11 @@ import { PoolNotFoundError, PoolQueryError } from "../../index";
 import { resetClients } from "../../provider/aws/client";
 import { resolveConnection } from "../../provider/aws/connection";
 import { createPoolLookup, readPoolLookup } from "../../provider/dynamicProvider/lifecycle";
-import { SnapshotCatalog } from "../../provider/engine/catalog";
+import { CATALOG_SCOPES, SnapshotCatalog } from "../../provider/engine/catalog";
 import {
   lookupPools,
   POOL_FILTER_NAMES,
+  POOLS,
   type PoolFilter,
   validatePoolQuery,
 } from "../../provider/resources/pools";
@@ -149,6 +150,25 @@ describe("provider: the snapshot catalog (many listings, one listing of the acco
     assert.equal(requests().length, before, "served from the SHARED snapshot");
     await assert.rejects(list({ poolIds: [shared[0].poolId!] }, catalog), PoolNotFoundError);
     assert.ok(requests().length > before, "a bare ID of a shared pool went to AWS");
+  });
+
+  it(`keeps snapshots for at most ${CATALOG_SCOPES} scopes, fetching a dropped one again`, async () => {
+    const catalog = new SnapshotCatalog();
+    const fetched: string[] = [];
+    const listAll = (scope: string) =>
+      catalog.listing(POOLS, scope, validatePoolQuery({}), {
+        fetchAll: async () => {
+          fetched.push(scope);
+          return [];
+        },
+      });
+    for (let i = 0; i <= CATALOG_SCOPES; i++) await listAll(`scope-${i}`);
+    assert.equal(catalog.size, CATALOG_SCOPES);
+    await listAll(`scope-${CATALOG_SCOPES}`);
+    assert.equal(fetched.length, CATALOG_SCOPES + 1, "the newest scope is still held");
+    await listAll("scope-0");
+    assert.deepEqual(fetched.slice(-1), ["scope-0"], "the oldest was dropped and is fetched again");
+    assert.equal(catalog.size, CATALOG_SCOPES);
   });
 
   it("keeps SELF and SHARED listings apart", async () => {
