@@ -225,6 +225,7 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
     config,
     failOn: flags.failOn as "mandatory" | "advisory",
     ...(flags.fix ? { fix: flags.yes ? ("apply" as const) : ("plan" as const) } : {}),
+    skipRegionsNotEnabled: flags.allRegions === true,
     version: version(),
     progress: { write: io.stderr, enabled: !flags.quiet, terminal: io.stderrIsTerminal },
   });
@@ -246,6 +247,11 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
     io.stdout(text);
   }
   for (const e of report.errors) io.stderr(`error: ${e.message}\n`);
+  if (!flags.quiet) {
+    for (const s of report.skipped ?? []) {
+      io.stderr(`skipped ${s.region}${s.profile ? ` for profile ${s.profile}` : ""}: ${s.reason}\n`);
+    }
+  }
   return written ? report.exitCode : Math.max(report.exitCode, EXIT.usage);
 }
 

@@ -31,3 +31,19 @@ export const SMS_VOICE_REGIONS: readonly string[] = [
   "me-south-1",
   "sa-east-1",
 ];
+
+/**
+ * Those of them an account must enable before using (AWS's opt-in regions): there AWS answers
+ * UnrecognizedClientException until the account has enabled the region.
+ */
+export const OPT_IN_REGIONS: ReadonlySet<string> = new Set([
+  "af-south-1",
+  "ap-south-2",
+  "ap-southeast-3",
+  "eu-central-2",
+  "eu-south-1",
+  "eu-south-2",
+  "il-central-1",
+  "me-central-1",
+  "me-south-1",
+]);

@@ -25,6 +25,13 @@ export interface AuditError {
   readonly message: string;
 }
 
+/** An account-region `--all-regions` could not audit because the account has not enabled the region. */
+export interface SkippedRegion {
+  readonly profile?: string;
+  readonly region: string;
+  readonly reason: string;
+}
+
 export interface AuditReport {
   readonly tool: { readonly name: string; readonly version: string };
   readonly startedAt: string;
@@ -36,6 +43,8 @@ export interface AuditReport {
   /** With --fix: each remediable finding's call, planned (dry run) or made (--yes). */
   readonly fixes?: readonly FixResult[];
   readonly errors: readonly AuditError[];
+  /** With --all-regions: the opt-in regions an account has not enabled, which were not audited. */
+  readonly skipped?: readonly SkippedRegion[];
   readonly summary: { readonly mandatory: number; readonly advisory: number; readonly fixed: number };
   readonly exitCode: number;
 }

@@ -5,7 +5,15 @@ import { applyFixes, type FixResult, planFixes } from "./fix";
 import { AUDITED_RULES, type AuditFinding, judgeAccountRegion, readPlanFor, sortFindings } from "./judge";
 import { Progress } from "./progress";
 import { type AccountRegionState, AuditReadError, readAccountRegion, type Target } from "./read";
-import { type AuditError, type AuditReport, exitCodeOf, openFindings, type ScopeEntry } from "./report";
+import { OPT_IN_REGIONS } from "./regions";
+import {
+  type AuditError,
+  type AuditReport,
+  exitCodeOf,
+  openFindings,
+  type ScopeEntry,
+  type SkippedRegion,
+} from "./report";
 
 export interface AuditOptions {
   readonly targets: readonly Target[];
@@ -13,6 +21,8 @@ export interface AuditOptions {
   readonly failOn: "mandatory" | "advisory";
   /** "plan": show each remediable finding's call; "apply": make them (--fix --yes). */
   readonly fix?: "plan" | "apply";
+  /** --all-regions: an opt-in region the account has not enabled is skipped (and said so), not an error. */
+  readonly skipRegionsNotEnabled?: boolean;
   readonly version: string;
   readonly progress: {
     readonly write: (text: string) => void;
@@ -31,6 +41,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     targets: options.targets.length,
   });
   const errors: AuditError[] = [];
+  const skipped: SkippedRegion[] = [];
   const states: AccountRegionState[] = [];
   await Promise.all(
     options.targets.map(async (target) => {
@@ -38,6 +49,14 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
         states.push(await readAccountRegion(target, plan, progress.listener));
       } catch (err) {
         if (!(err instanceof AuditReadError)) throw err;
+        if (options.skipRegionsNotEnabled && OPT_IN_REGIONS.has(err.region) && notEnabled(err.cause)) {
+          skipped.push({
+            ...(err.profile ? { profile: err.profile } : {}),
+            region: err.region,
+            reason: `an opt-in region ${err.profile ? `profile ${err.profile}'s` : "the"} account has not enabled (AWS answered UnrecognizedClientException)`,
+          });
+          return;
+        }
         errors.push({
           ...(err.profile ? { profile: err.profile } : {}),
           ...(err.account ? { account: err.account } : {}),
@@ -104,6 +123,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     findings,
     ...(fixes ? { fixes } : {}),
     errors,
+    ...(skipped.length > 0 ? { skipped } : {}),
     summary: {
       mandatory: open.filter((f) => f.level === "mandatory").length,
       advisory: open.filter((f) => f.level === "advisory").length,
@@ -111,4 +131,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     },
     exitCode: exitCodeOf(open, errors, options.failOn),
   };
+}
+
+/** Whether AWS refused the credentials as it does in a region the account has not enabled. */
+function notEnabled(cause: unknown): boolean {
+  const name = (cause as { awsErrorName?: string; name?: string })?.awsErrorName ?? (cause as Error)?.name;
+  return name === "UnrecognizedClientException" || name === "InvalidClientTokenId";
 }

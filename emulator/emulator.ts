@@ -29,6 +29,15 @@ function checkOptions(options: EmulatorOptions): void {
     throw new Error(`accountId ${JSON.stringify(options.accountId)} must be 12 digits`);
   }
   if (options.accounts !== undefined) checkAccounts(options.accounts, "accounts");
+  for (const [account, regions] of Object.entries(options.disabledRegions ?? {})) {
+    if (!ACCOUNT_ID.test(account))
+      throw new Error(`disabledRegions key ${JSON.stringify(account)} must be 12 digits`);
+    if (!Array.isArray(regions) || !regions.every((r) => typeof r === "string" && REGION.test(r))) {
+      throw new Error(
+        `disabledRegions.${account} ${JSON.stringify(regions)} must be a list of region names like af-south-1`,
+      );
+    }
+  }
   if (options.state !== undefined && (typeof options.state !== "string" || options.state === "")) {
     throw new Error(`state ${JSON.stringify(options.state)} must be the path of a JSON state file`);
   }
@@ -115,6 +124,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     requestLog,
+    disabledRegions: new Map(Object.entries(options.disabledRegions ?? {}).map(([a, r]) => [a, new Set(r)])),
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -155,6 +155,11 @@ export interface EmulatorOptions {
   /** Access key ID -> 12-digit account ID: requests signed with that key act as that account. */
   accounts?: Record<string, string>;
   /**
+   * Account ID -> regions that account has not enabled (AWS's opt-in regions): every request there answers
+   * 403 `UnrecognizedClientException`, as AWS does.
+   */
+  disabledRegions?: Record<string, string[]>;
+  /**
    * A JSON state file: loaded at start when it exists (the seed is then not applied), written atomically
    * (temporary file + rename) after every change. A file that cannot be read or parsed stops the start.
    */

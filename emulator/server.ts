@@ -22,6 +22,8 @@ export interface ServiceBackend {
   readonly faults: FaultInjector;
   readonly maxBodyBytes: number;
   readonly requestLog: RequestLog;
+  /** Account ID -> the regions it has not enabled. */
+  readonly disabledRegions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 class BodyTooLarge extends Error {}
@@ -217,6 +219,18 @@ export function createEmulatorServer(backend: ServiceBackend): {
       throw error;
     }
 
+    if (backend.disabledRegions.get(accountId)?.has(region)) {
+      // What AWS answers in an opt-in region the account has not enabled.
+      return fail(
+        new ServiceError(
+          "UnrecognizedClientException",
+          403,
+          "The security token included in the request is invalid.",
+          {},
+          "message",
+        ),
+      );
+    }
     const decision = backend.faults.decide(named, accountId, region, at);
     await delay(decision.latencyMs);
     if (decision.action === "drop") {

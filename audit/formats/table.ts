@@ -45,6 +45,9 @@ export function formatTable(report: AuditReport): string {
     lines.push("No findings.", "");
   }
   for (const e of report.errors) lines.push(`error: ${e.message}`);
+  for (const s of report.skipped ?? []) {
+    lines.push(`skipped: ${s.region}${s.profile ? ` (profile ${s.profile})` : ""}, ${s.reason}`);
+  }
   if (report.errors.length > 0) lines.push("");
   const { mandatory, advisory, fixed } = report.summary;
   const planned = (report.fixes ?? []).filter((f) => f.status === "planned").length;

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DescribeKeywordsCommand, DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import Ajv from "ajv-draft-04";
+import { SMS_VOICE_REGIONS } from "../../audit/regions";
 import { ALICE, BOB, clientOf } from "./fixture";
 import { findingKeys, withAuditedAccounts } from "./harness";
 
@@ -315,5 +316,42 @@ describe("sms-pools-guard audit: a failed read", function () {
     // The reads in flight when the audit answered (one per worker) may still land; no new one may start.
     await new Promise((resolve) => setTimeout(resolve, 3 * LATENCY_MS));
     assert.ok(tagReads() <= answered + 4, `${tagReads() - answered} tag reads after the audit answered`);
+  });
+});
+
+describe("sms-pools-guard audit: --all-regions and the opt-in regions an account has not enabled", function () {
+  this.timeout(60_000);
+  // Bob has not enabled two opt-in regions; Alice has enabled them all.
+  const h = withAuditedAccounts({ disabledRegions: { [BOB.account]: ["af-south-1", "me-south-1"] } });
+  const allRegions = (...extra: string[]) =>
+    h.run([
+      "audit",
+      ...["--all-regions", "--profile", "alice", "--profile", "bob", "--endpoint", h.emulator.endpoint],
+      ...["--policy-config", h.configFile, "--format", "json", ...extra],
+    ]);
+
+  it("skips them, saying so, and audits every other account-region", async () => {
+    const { stdout, stderr } = await allRegions();
+    const report = JSON.parse(stdout);
+    assert.deepEqual(
+      report.skipped.map((s: { profile: string; region: string }) => `${s.profile} ${s.region}`),
+      ["bob af-south-1", "bob me-south-1"],
+    );
+    assert.deepEqual(report.errors, []);
+    assert.equal(report.scope.length, 2 * SMS_VOICE_REGIONS.length - 2);
+    assert.match(
+      stderr,
+      /skipped af-south-1 for profile bob: an opt-in region profile bob's account has not enabled/,
+    );
+  });
+
+  it("names such a region with --region: an error (exit 3), since it was asked for", async () => {
+    const { code, stdout } = await h.run([
+      "audit",
+      ...["--region", "af-south-1", "--profile", "bob", "--endpoint", h.emulator.endpoint],
+      ...["--format", "json", "--quiet"],
+    ]);
+    assert.equal(code, 3);
+    assert.match(JSON.parse(stdout).errors[0].message, /UnrecognizedClientException/);
   });
 });

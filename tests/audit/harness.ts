@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { main } from "../../audit/cli";
-import { type Emulator, startEmulator } from "../../emulator";
+import { type Emulator, type EmulatorOptions, startEmulator } from "../../emulator";
 import { resetClients } from "../../provider/aws/client";
 import { ACCOUNTS, POLICY_CONFIG, REGIONS, type Seeded, seed, useProfiles, writeProfiles } from "./fixture";
 
@@ -25,7 +25,7 @@ export interface AuditHarness {
 }
 
 /** Starts and seeds an emulator in `before` (fresh per describe), stops it in `after`. */
-export function withAuditedAccounts(): AuditHarness {
+export function withAuditedAccounts(options: EmulatorOptions = {}): AuditHarness {
   let emulator: Emulator | undefined;
   let seeded: Seeded | undefined;
   let restore = () => {};
@@ -47,7 +47,7 @@ export function withAuditedAccounts(): AuditHarness {
     return { code, stdout, stderr };
   };
   before(async () => {
-    emulator = await startEmulator({ accounts: ACCOUNTS });
+    emulator = await startEmulator({ accounts: ACCOUNTS, ...options });
     seeded = await seed(emulator);
     const files = writeProfiles();
     dir = files.dir;
