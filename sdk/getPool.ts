@@ -2,13 +2,17 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { PoolQueryError, type QueryProblem, show } from "../provider/engine/query";
 import { PoolNotFoundError } from "../provider/errors";
-import type { Pool } from "../provider/resources/pools";
-import { describeQuery, lookupPools, withOriginationIdentities } from "../provider/resources/pools";
-import { isPoolLike } from "./getPools";
+import {
+  describeQuery,
+  lookupPools,
+  POOLS,
+  type Pool,
+  withOriginationIdentities,
+} from "../provider/resources/pools";
 import { booleanProblem, prepareLookup } from "./invocation";
+import { isItemLike, type OutputArgs, outputForm } from "./lookupFunctions";
 import { invokeMock, mockResultError } from "./mocks";
-import { argsOutput, type LookupOptions, type LookupOutputOptions, outputOptions } from "./options";
-import { guardSecretArgs } from "./secrets";
+import type { LookupOptions, LookupOutputOptions } from "./options";
 import { runCatalog } from "./snapshots";
 import { GET_POOL_TOKEN } from "./tokens";
 
@@ -82,7 +86,7 @@ async function lookUpOne(
   if (mocked) {
     const inputs = { poolId, region, ...(include ? { includeOriginationIdentities: true } : {}) };
     const result = await invokeMock(GET_POOL_TOKEN, inputs, invoke, POOL_EXPECTED);
-    if (!isPoolLike(result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
+    if (!isItemLike(POOLS, result)) throw mockResultError(GET_POOL_TOKEN, result, POOL_EXPECTED);
     return result;
   }
   const catalog = runCatalog(connection.snapshot);
@@ -108,8 +112,5 @@ function asPoolIdProblems(err: unknown): unknown {
 
 /** getPool for arguments that may be Outputs; the result is secret when any input is. */
 export function getPoolOutput(args: GetPoolOutputArgs, opts: LookupOutputOptions = {}): pulumi.Output<Pool> {
-  const { dependsOn, lookupOpts } = outputOptions(opts);
-  return argsOutput(args, dependsOn).apply((a) =>
-    guardSecretArgs(args, () => getPool(a as GetPoolArgs, lookupOpts)),
-  );
+  return outputForm(getPool)(args as OutputArgs<GetPoolArgs>, opts);
 }

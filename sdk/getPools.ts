@@ -10,9 +10,9 @@ import {
   withOriginationIdentities,
 } from "../provider/resources/pools";
 import { booleanProblem, mockedRegion, prepareLookup } from "./invocation";
+import { isItemLike, type OutputArgs, outputForm } from "./lookupFunctions";
 import { invokeMock, mockResultError } from "./mocks";
-import { argsOutput, type LookupOptions, type LookupOutputOptions, outputOptions } from "./options";
-import { guardSecretArgs } from "./secrets";
+import type { LookupOptions, LookupOutputOptions } from "./options";
 import { runCatalog } from "./snapshots";
 import { GET_POOLS_TOKEN } from "./tokens";
 
@@ -92,10 +92,7 @@ export function getPoolsOutput(
   args: GetPoolsOutputArgs = {},
   opts: LookupOutputOptions = {},
 ): pulumi.Output<GetPoolsResult> {
-  const { dependsOn, lookupOpts } = outputOptions(opts);
-  return argsOutput(args, dependsOn).apply((a) =>
-    guardSecretArgs(args, () => getPools(a as GetPoolsArgs, lookupOpts)),
-  );
+  return outputForm(getPools)(args as OutputArgs<GetPoolsArgs>, opts);
 }
 
 function plain(result: PoolLookupResult): GetPoolsResult {
@@ -108,7 +105,7 @@ const POOLS_EXPECTED = "{ pools: [{ poolId, poolArn, ... }] } (ids, arns, region
 function poolsFromMock(result: unknown): Omit<GetPoolsResult, "region"> & { region?: string } {
   const r = result as Partial<GetPoolsResult> | undefined;
   const pools = r?.pools;
-  if (!Array.isArray(pools) || !pools.every(isPoolLike)) {
+  if (!Array.isArray(pools) || !pools.every((p) => isItemLike(POOLS, p))) {
     throw mockResultError(GET_POOLS_TOKEN, result, POOLS_EXPECTED);
   }
   return {
@@ -117,10 +114,4 @@ function poolsFromMock(result: unknown): Omit<GetPoolsResult, "region"> & { regi
     arns: r?.arns ?? pools.map((p) => p.poolArn),
     region: r?.region,
   };
-}
-
-/** The least a mocked pool must have to be used as one. */
-export function isPoolLike(p: unknown): p is Pool {
-  const pool = p as Partial<Pool> | null;
-  return typeof pool?.poolId === "string" && typeof pool.poolArn === "string";
 }

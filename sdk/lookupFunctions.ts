@@ -34,7 +34,7 @@ export interface ListLookupEntry<Item, Result> {
 }
 
 /** True when `item` carries the key the engine needs (its ARN, or for keywords the keyword). */
-function isItemLike<Item>(kind: ResourceKind<Item>, item: unknown): item is Item {
+export function isItemLike<Item>(kind: ResourceKind<Item>, item: unknown): item is Item {
   if (typeof item !== "object" || item === null) return false;
   try {
     return typeof kind.arnOf(item as Item) === "string" && typeof kind.idOf(item as Item) === "string";
