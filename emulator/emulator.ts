@@ -94,7 +94,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const store = new Store(RESOURCE_KINDS);
   const stateFile = options.state === undefined ? undefined : new StateFile(options.state);
   const restored = stateFile?.load(store) ?? false;
-  const seed = options.seed === undefined || restored ? undefined : loadSeed(options.seed);
+  // The seed's `accounts` are configuration (which access key acts as which account), so they apply on every
+  // start; its resources made the state when the file was new, so they are applied only when nothing was restored.
+  const seed = options.seed === undefined ? undefined : loadSeed(options.seed);
+  if (restored && seed?.accounts !== undefined) checkAccounts(seed.accounts, "seed.accounts");
   const accounts = new Map(Object.entries({ ...seed?.accounts, ...options.accounts }));
   const service = new SmsService(store, {
     defaultAccountId: accountId,
@@ -111,7 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     now: Date.now(),
     newId: (prefix) => service.newId(prefix),
   });
-  if (seed) applySeed(store, seed, "seed", seedContext());
+  if (seed && !restored) applySeed(store, seed, "seed", seedContext());
   if (stateFile && !restored) stateFile.save(store);
 
   const faults = new FaultInjector(options.faults ?? [], faultRandom);

@@ -125,6 +125,40 @@ describe("emulator: state file", () => {
     }
   });
 
+  it("keeps the seed file's accounts on a restart that restores the state (configuration, not state)", async () => {
+    const state = stateFile();
+    const seed = join(mkdtempSync(join(tmpdir(), "sms-seed-")), "seed.json");
+    writeFileSync(seed, JSON.stringify({ accounts: ACCOUNTS, pools: [{ poolId: "pool-seeded" }] }));
+    const first = await startEmulator({ state, seed });
+    let bobsPool: string;
+    try {
+      const created = await bob(first).send(
+        new CreatePoolCommand({ OriginationIdentity: "phone-1", MessageType: "PROMOTIONAL" }),
+      );
+      assert.match(created.PoolArn!, new RegExp(`:${BOB}:pool/`));
+      bobsPool = created.PoolId!;
+    } finally {
+      await first.stop();
+    }
+    const second = await startEmulator({ state, seed });
+    try {
+      const { Pools } = await bob(second).send(new DescribePoolsCommand({}));
+      assert.deepEqual(
+        Pools?.map((p) => p.PoolId),
+        [bobsPool],
+        "AKIDBOB still acts as its seeded account after the restart",
+      );
+      const mine = await alice(second).send(new DescribePoolsCommand({}));
+      assert.deepEqual(
+        mine.Pools?.map((p) => p.PoolId),
+        ["pool-seeded"],
+        "the seed's pools are not applied again over the restored state",
+      );
+    } finally {
+      await second.stop();
+    }
+  });
+
   it("serves --state and --account KEY=ID from the CLI", async function () {
     this.timeout(60_000);
     const state = stateFile();
