@@ -96,7 +96,7 @@ async function lookUpOne(
     const cause = new Error(`DescribePools answered without pool ${poolId}`);
     throw new PoolNotFoundError(describeQuery(query), searched, cause, poolId);
   }
-  return include ? (await withOriginationIdentities(pools.slice(0, 1), connection, catalog))[0] : pools[0];
+  return include ? (await withOriginationIdentities(pools.slice(0, 1), connection))[0] : pools[0];
 }
 
 /** getPool's query is `poolIds: [poolId]`: name its problems after the `poolId` the caller wrote. */

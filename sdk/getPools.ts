@@ -84,7 +84,7 @@ export async function getPools(args: GetPoolsArgs = {}, opts: LookupOptions = {}
   const catalog = runCatalog(connection.snapshot);
   const result = plain(await lookupPools(query, connection, catalog));
   if (!includeOriginationIdentities) return result;
-  return { ...result, pools: await withOriginationIdentities(result.pools, connection, catalog) };
+  return { ...result, pools: await withOriginationIdentities(result.pools, connection) };
 }
 
 /** getPools for arguments that may be Outputs; the result is secret when any input is. */

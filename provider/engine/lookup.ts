@@ -2,6 +2,7 @@
 import { clientFor, smsVoiceSdk } from "../aws/client";
 import { type Connection, connectionKey } from "../aws/connection";
 import { resolveRegion } from "../aws/region";
+import { forEachBounded } from "./bounded";
 import type { SnapshotCatalog } from "./catalog";
 import type { ResourceKind } from "./kind";
 import { checkedPages } from "./pages";
@@ -176,32 +177,15 @@ async function requestChunks(
   connection: Connection,
   chunks: readonly string[][],
 ): Promise<unknown[][]> {
-  const abort = new AbortController();
   const results: unknown[][] = new Array(chunks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < chunks.length && !abort.signal.aborted) {
-      const index = next++;
-      const found: unknown[] = [];
-      // A chunk of IDs is one page in practice, but follow NextToken anyway rather than trust it.
-      for await (const page of pagesOf(kind, { ...query, ids: chunks[index] }, connection, abort.signal)) {
-        found.push(...itemsOf(kind, page));
-      }
-      results[index] = found;
+  await forEachBounded(chunks.length, connection.concurrency, async (index, signal) => {
+    const found: unknown[] = [];
+    // A chunk of IDs is one page in practice, but follow NextToken anyway rather than trust it.
+    for await (const page of pagesOf(kind, { ...query, ids: chunks[index] }, connection, signal)) {
+      found.push(...itemsOf(kind, page));
     }
-  };
-  const workers = Array.from({ length: Math.min(connection.concurrency, chunks.length) }, () =>
-    worker().catch((err) => {
-      abort.abort();
-      throw err;
-    }),
-  );
-  const settled = await Promise.allSettled(workers);
-  const failures = settled
-    .filter((s): s is PromiseRejectedResult => s.status === "rejected")
-    .map((s) => s.reason);
-  // After an abort, sibling workers fail with AbortError; report the failure that caused it.
-  if (failures.length > 0) throw failures.find((r) => (r as Error)?.name !== "AbortError") ?? failures[0];
+    results[index] = found;
+  });
   return results;
 }
 

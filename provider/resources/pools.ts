@@ -2,6 +2,7 @@
 // DescribePools' filters and the mapping from the wire; pool queries; and the pool lookups getPools runs.
 import type { PoolInformation } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import type { Connection } from "../aws/connection";
+import { forEachBounded } from "../engine/bounded";
 import type { SnapshotCatalog } from "../engine/catalog";
 import type { ResourceKind } from "../engine/kind";
 import { lookup } from "../engine/lookup";
@@ -13,6 +14,7 @@ import {
 } from "../engine/query";
 import { errorsOf, lookupError } from "../errors";
 import { ORIGINATION_IDENTITIES, type OriginationIdentity } from "./originationIdentities";
+import { BOOLEAN_VALUES, isoTimestamp, text } from "./wire";
 
 /** Filter names DescribePools accepts, exactly as the service model lists them. */
 export const POOL_FILTER_NAMES = [
@@ -69,7 +71,6 @@ export interface Pool {
 
 /** PoolInformation (PascalCase, Date timestamp) to Pool (camelCase, ISO 8601 so it survives state). */
 function toPool(info: PoolInformation): Pool {
-  const created = info.CreatedTimestamp;
   return {
     poolArn: info.PoolArn ?? "",
     poolId: info.PoolId ?? "",
@@ -82,21 +83,19 @@ function toPool(info: PoolInformation): Pool {
     optOutListName: info.OptOutListName ?? "",
     sharedRoutesEnabled: info.SharedRoutesEnabled ?? false,
     deletionProtectionEnabled: info.DeletionProtectionEnabled ?? false,
-    createdTimestamp: created instanceof Date ? created.toISOString() : new Date(0).toISOString(),
+    createdTimestamp: isoTimestamp(info.CreatedTimestamp),
   };
 }
 
-const BOOLEAN_VALUES = ["true", "false"];
-
 /** A pool's attribute as a DescribePools filter compares it. */
-const POOL_FILTER_FIELDS: Record<PoolFilterName, (pool: Pool) => string | undefined> = {
+const POOL_FILTER_FIELDS: Record<PoolFilterName, (pool: Pool) => string | boolean | undefined> = {
   status: (p) => p.status,
   "message-type": (p) => p.messageType,
-  "two-way-enabled": (p) => String(p.twoWayEnabled),
-  "self-managed-opt-outs-enabled": (p) => String(p.selfManagedOptOutsEnabled),
+  "two-way-enabled": (p) => p.twoWayEnabled,
+  "self-managed-opt-outs-enabled": (p) => p.selfManagedOptOutsEnabled,
   "opt-out-list-name": (p) => p.optOutListName,
-  "shared-routes-enabled": (p) => String(p.sharedRoutesEnabled),
-  "deletion-protection-enabled": (p) => String(p.deletionProtectionEnabled),
+  "shared-routes-enabled": (p) => p.sharedRoutesEnabled,
+  "deletion-protection-enabled": (p) => p.deletionProtectionEnabled,
   "two-way-channel-arn": (p) => p.twoWayChannelArn,
 };
 
@@ -127,10 +126,7 @@ export const POOLS: ResourceKind<Pool, PoolInformation> = {
   toItem: toPool,
   arnOf: (pool) => pool.poolArn,
   idOf: (pool) => pool.poolId,
-  filterValue: (pool, name) => {
-    const value = POOL_FILTER_FIELDS[name as PoolFilterName]?.(pool);
-    return value === undefined ? [] : [value];
-  },
+  filterValue: (pool, name) => text(POOL_FILTER_FIELDS[name as PoolFilterName]?.(pool)),
 };
 
 /** A lookup as the user writes it: the camelCase arguments of getPools and PoolLookup. */
@@ -185,25 +181,21 @@ export async function lookupPools(
 
 /**
  * Each pool with its origination identities (ListPoolOriginationIdentities, every page, paced per operation),
- * a bounded number of pools at once; the first failure fails the whole lookup.
+ * a bounded number of pools at once; the first failure fails the whole lookup and starts no more listings.
+ * Not through the run's snapshot catalog: each pool's listing is asked for once, so a snapshot per pool would
+ * only crowd out the ones that are used again.
  */
 export async function withOriginationIdentities(
   pools: readonly Pool[],
   connection: Connection,
-  catalog?: SnapshotCatalog,
 ): Promise<Pool[]> {
   const toError = errorsOf("ListPoolOriginationIdentities", "pool");
   const result: Pool[] = new Array(pools.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < pools.length) {
-      const index = next++;
-      const pool = pools[index];
-      const query = { ids: [], filters: [], parent: pool.poolArn, pageSize: 100 };
-      const { items } = await lookup(ORIGINATION_IDENTITIES, query, connection, toError, catalog);
-      result[index] = { ...pool, originationIdentities: items };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(connection.concurrency, pools.length) }, worker));
+  await forEachBounded(pools.length, connection.concurrency, async (index) => {
+    const pool = pools[index];
+    const query = { ids: [], filters: [], parent: pool.poolArn, pageSize: 100 };
+    const { items } = await lookup(ORIGINATION_IDENTITIES, query, connection, toError);
+    result[index] = { ...pool, originationIdentities: items };
+  });
   return result;
 }

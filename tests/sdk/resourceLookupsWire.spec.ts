@@ -9,6 +9,7 @@ import {
   RequestPhoneNumberCommand,
   RequestSenderIdCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { startEmulator } from "../../emulator";
 import {
   getOptOutList,
   getOptOutLists,
@@ -26,7 +27,7 @@ import {
   SenderIdNotFoundError,
 } from "../../index";
 import { resetClients } from "../../provider/aws/client";
-import { sdkClient, withEmulator } from "../support/emulator";
+import { sdkClient, seedPools, withEmulator } from "../support/emulator";
 
 const OTHER_ACCOUNT = "210987654321";
 const OTHER_KEY = "AKIDOTHERACCOUNT";
@@ -286,6 +287,29 @@ describe("sdk: lookups of every resource kind against the emulator (real SDK ove
           .map((n) => n.id)
           .sort(),
       );
+    });
+
+    it("with includeOriginationIdentities, a failed pool listing starts no more of them", async () => {
+      const emulator = await startEmulator({ seed: { pools: seedPools(20) } });
+      try {
+        emulator.setFaults([
+          { operation: "ListPoolOriginationIdentities", latencyMs: 50, internalError: { nth: [1] } },
+        ]);
+        const listings = () =>
+          emulator.requests.filter((r) => r.operation === "ListPoolOriginationIdentities").length;
+        await assert.rejects(
+          getPools(
+            { includeOriginationIdentities: true },
+            { endpoint: emulator.endpoint, region: "us-east-1", maxAttempts: 1, concurrency: 2 },
+          ),
+          /InternalServerException/,
+        );
+        // The other worker may finish the listing it had started; none may start after the failure.
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        assert.ok(listings() <= 3, `${listings()} of 20 pools listed after the first failed`);
+      } finally {
+        await emulator.stop();
+      }
     });
 
     it("refuses includeOriginationIdentities that is no boolean, before anything is sent", async () => {
