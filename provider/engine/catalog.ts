@@ -17,8 +17,9 @@ export interface SnapshotSource<Item> {
  * semantics. Lookups by ID are answered from a snapshot only when it holds every ID asked for.
  */
 /**
- * How many scopes a catalog keeps snapshots for, the oldest dropped first (a dropped scope's next listing
- * goes to AWS again, which is always correct). A stack's kinds, regions and owners stay far below it.
+ * How many scopes a catalog keeps snapshots for, the least recently used dropped first (a dropped scope's
+ * next listing goes to AWS again, which is always correct). A stack's kinds, regions and owners stay far
+ * below it; per-parent listings (keywords of each number) are what could reach it.
  */
 export const CATALOG_SCOPES = 256;
 
@@ -43,7 +44,7 @@ export class SnapshotCatalog {
     query: Query,
     source: SnapshotSource<Item>,
   ): Promise<Item[] | undefined> {
-    const existing = this.snapshots.get(scope) as Promise<Item[]> | undefined;
+    const existing = this.used(scope) as Promise<Item[]> | undefined;
     if (existing) return matching(kind, await existing, query.filters);
     const seen = this.listings.get(scope) ?? new Set<string>();
     this.listings.delete(scope);
@@ -69,12 +70,12 @@ export class SnapshotCatalog {
     ids: readonly string[],
     filters: readonly Filter[],
   ): Promise<Item[] | undefined> {
-    const own = this.snapshots.get(ownScope) as Promise<Item[]> | undefined;
+    const own = this.used(ownScope) as Promise<Item[]> | undefined;
     if (!own) return undefined;
     // A snapshot that failed is no answer: AWS is asked instead.
     const ownItems = await own.catch(() => undefined);
     if (!ownItems) return undefined;
-    const sharedItems = ((await this.snapshots.get(sharedScope)?.catch(() => undefined)) ?? []) as Item[];
+    const sharedItems = ((await this.used(sharedScope)?.catch(() => undefined)) ?? []) as Item[];
     const byArn = new Map([...ownItems, ...sharedItems].map((item) => [askedKeys(kind, item)[0], item]));
     const byId = new Map(ownItems.map((item) => [askedKeys(kind, item)[1], item]));
     const found: Item[] = [];
@@ -85,6 +86,16 @@ export class SnapshotCatalog {
     }
     // IDs and filters together: AWS answers the resources asked for that also match the filters.
     return matching(kind, found, filters);
+  }
+
+  /** A scope's snapshot, made the most recently used (the least recently used are dropped first). */
+  private used(scope: string): Promise<readonly unknown[]> | undefined {
+    const snapshot = this.snapshots.get(scope);
+    if (snapshot) {
+      this.snapshots.delete(scope);
+      this.snapshots.set(scope, snapshot);
+    }
+    return snapshot;
   }
 
   private take<Item>(scope: string, source: SnapshotSource<Item>): Promise<Item[]> {

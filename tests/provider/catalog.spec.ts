@@ -152,7 +152,7 @@ describe("provider: the snapshot catalog (many listings, one listing of the acco
     assert.ok(requests().length > before, "a bare ID of a shared pool went to AWS");
   });
 
-  it(`keeps snapshots for at most ${CATALOG_SCOPES} scopes, fetching a dropped one again`, async () => {
+  it(`keeps snapshots for at most ${CATALOG_SCOPES} scopes, the least recently used dropped first`, async () => {
     const catalog = new SnapshotCatalog();
     const fetched: string[] = [];
     const listAll = (scope: string) =>
@@ -169,6 +169,14 @@ describe("provider: the snapshot catalog (many listings, one listing of the acco
     await listAll("scope-0");
     assert.deepEqual(fetched.slice(-1), ["scope-0"], "the oldest was dropped and is fetched again");
     assert.equal(catalog.size, CATALOG_SCOPES);
+    // scope-0 came back by dropping scope-1; a use of scope-2 keeps it, so scope-3 goes next.
+    await listAll("scope-2");
+    await listAll("scope-new");
+    const before = fetched.length;
+    await listAll("scope-2");
+    assert.equal(fetched.length, before, "a snapshot in use is kept");
+    await listAll("scope-3");
+    assert.deepEqual(fetched.slice(-1), ["scope-3"], "the least recently used was dropped");
   });
 
   it("keeps SELF and SHARED listings apart", async () => {
