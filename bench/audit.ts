@@ -93,6 +93,8 @@ async function measure(options: {
       },
     );
     const ms = since(start);
+    // An audit that stopped early (bad usage, AWS unreadable) would look fast: it is no figure.
+    if (code !== 0 && code !== 1) throw new Error(`the audit exited ${code}, not 0 or 1: no figure`);
     const throttled = emulator.requests.filter((r) => r.errorType === "ThrottlingException").length;
     return { ms, floor: floorMs(emulator, 1), code, throttled };
   } finally {

@@ -139,7 +139,17 @@ describe("sms-pools-guard audit: two accounts, two regions, known violations", f
       const { code, stdout } = await h.audit("--policy-config", "off.json", "--quiet");
       assert.equal(code, 0);
       assert.deepEqual(JSON.parse(stdout).findings, []);
-      assert.ok(!h.emulator.requests.some((r) => r.operation === "GetResourcePolicy"));
+      // Only the rules' own reads are skipped: the listings every rule starts from are still read.
+      const skipped = [
+        "GetResourcePolicy",
+        "DescribeKeywords",
+        "ListTagsForResource",
+        "GetProtectConfigurationCountryRuleSet",
+        "ListPoolOriginationIdentities",
+      ];
+      const made = h.emulator.requests.map((r) => r.operation).filter((op) => skipped.includes(op));
+      assert.deepEqual(made, []);
+      assert.ok(h.emulator.requests.some((r) => r.operation === "DescribePools"));
     });
 
     it("2 for bad usage: every problem named at once, nothing sent", async () => {
@@ -208,7 +218,7 @@ describe("sms-pools-guard audit: two accounts, two regions, known violations", f
     it("paces each operation under a 1 request/s quota and reports the same findings", async () => {
       const quota = { ratePerSecond: 1, burst: 1 };
       h.emulator.setFaults(
-        ["DescribePools", "DescribeKeywords", "GetResourcePolicy", "ListTagsForResource"].map(
+        ["DescribePools", "DescribeKeywords", "GetResourcePolicy", "ListPoolOriginationIdentities"].map(
           (operation) => ({
             operation,
             throttle: quota,
@@ -331,7 +341,8 @@ describe("sms-pools-guard audit: --all-regions and the opt-in regions an account
     ]);
 
   it("skips them, saying so, and audits every other account-region", async () => {
-    const { stdout, stderr } = await allRegions();
+    const { code, stdout, stderr } = await allRegions();
+    assert.equal(code, 1, "the fixture's mandatory findings, and no AWS error");
     const report = JSON.parse(stdout);
     assert.deepEqual(
       report.skipped.map((s: { profile: string; region: string }) => `${s.profile} ${s.region}`),

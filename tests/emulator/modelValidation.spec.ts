@@ -214,7 +214,8 @@ function everyBreakage(operation: string): Breakage[] {
 
 function send(client: sdk.PinpointSMSVoiceV2Client, operation: string, input: unknown): Promise<unknown> {
   const Command = (sdk as unknown as Record<string, new (input: unknown) => never>)[`${operation}Command`];
-  return client.send(Command ? new Command(input) : (undefined as never));
+  assert.ok(Command, `the AWS SDK has no ${operation}Command`);
+  return client.send(new Command(input));
 }
 
 describe("emulator: the service model's validation of every operation", () => {
@@ -227,6 +228,11 @@ describe("emulator: the service model's validation of every operation", () => {
       try {
         await send(alice(holder.emulator), operation, structuredClone(VALID[operation]));
       } catch (error) {
+        // An answer of the service (a conflict, a missing resource), never a failure before the request.
+        assert.ok(
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode,
+          String(error),
+        );
         const reason = (error as { Reason?: string }).Reason;
         assert.ok(
           !["FIELD_VALIDATION_FAILED", "MISSING_PARAMETER"].includes(reason ?? ""),
