@@ -106,6 +106,8 @@ interface Subject {
   readonly resourceType: ResourceType;
   readonly resourceId: string;
   readonly resourceArn: string;
+  /** Other names `exemptResourceNames` may give it: a sender ID without its country, a number in E.164. */
+  readonly aliases?: readonly string[];
 }
 
 /** Judges one account and region with every enabled rule. */
@@ -126,7 +128,8 @@ export function judgeAccountRegion(
     const config = rules.get(rule);
     if (!config || config.level === "disabled" || results.length === 0) return;
     const exempt = stringListSetting(config.settings, "exemptResourceNames", []);
-    if (exempt.includes(subject.resourceId) || exempt.includes(subject.resourceArn)) return;
+    const { aliases = [], ...where } = subject;
+    if ([where.resourceId, where.resourceArn, ...aliases].some((name) => exempt.includes(name))) return;
     for (const result of results) {
       const fixCall = result.kind === "violation" ? call?.(result) : undefined;
       findings.push({
@@ -136,7 +139,7 @@ export function judgeAccountRegion(
         account,
         region,
         ...(state.target.profile ? { profile: state.target.profile } : {}),
-        ...subject,
+        ...where,
         message: result.message,
         fix: fixCall
           ? `${fixCall.operation} ${JSON.stringify(fixCall.input)}`
@@ -157,6 +160,7 @@ export function judgeAccountRegion(
       resourceType: "phone-number",
       resourceId: n.phoneNumberId,
       resourceArn: n.phoneNumberArn,
+      aliases: [n.phoneNumber],
     } as Subject,
   }));
   const senders = state.senderIds.map((s) => ({
@@ -165,6 +169,7 @@ export function judgeAccountRegion(
       resourceType: "sender-id",
       resourceId: `${s.senderId}/${s.isoCountryCode}`,
       resourceArn: s.senderIdArn,
+      aliases: [s.senderId],
     } as Subject,
   }));
   const lists = state.optOutLists.map((l) => ({
