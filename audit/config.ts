@@ -69,8 +69,13 @@ export function loadPolicyConfig(text: string | undefined, file = "the policy co
   for (const [name, config] of merged) {
     const policy = policies.find((p) => p.name === name);
     if (!policy) {
-      if (name !== "all")
+      if (name !== "all") {
         warnings.push(`${file}: "${name}" is not a policy of sms-pools-guard; it is ignored`);
+      } else if (Object.keys(config.properties ?? {}).length > 0) {
+        warnings.push(
+          `${file}: "all" sets only the enforcement level; its other settings are ignored (give them per policy)`,
+        );
+      }
       continue;
     }
     const schema = schemaOf(policy);
