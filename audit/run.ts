@@ -91,6 +91,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     });
     for (const failed of fixes.filter((f) => f.status === "failed")) {
       errors.push({
+        ...(failed.finding.profile ? { profile: failed.finding.profile } : {}),
         account: failed.finding.account,
         region: failed.finding.region,
         operation: failed.finding.call?.operation ?? "",
