@@ -40,7 +40,7 @@ const INSTEAD_OF_PROVIDER =
   "`pulumi config set sms-pools:region` / `sms-pools:profile`";
 
 /** Why an invoke option can't be honoured by a lookup, or undefined when it can. */
-function refusal(key: string, value: unknown, outputForm: boolean): string | undefined {
+function refusal(key: string, value: unknown): string | undefined {
   switch (key) {
     case "provider":
       return (
@@ -55,16 +55,15 @@ function refusal(key: string, value: unknown, outputForm: boolean): string | und
         ? "opts.async false is not supported: the lookups are always asynchronous; remove it"
         : undefined;
     case "dependsOn":
-      return outputForm
-        ? undefined
-        : "opts.dependsOn only works with the Output forms (getPoolsOutput, getPoolOutput); use one of those";
+      // The Output forms take dependsOn out of the options before they get here.
+      return "opts.dependsOn only works with the Output forms (getPoolsOutput, getPoolOutput); use one of those";
     default:
       if ((OPTION_KEYS as readonly string[]).includes(key)) return undefined;
       {
         const hint = closest(key, OPTION_KEYS);
         return (
           `opts.${key} is not a lookup option; ${hint ? `did you mean ${hint}? ` : ""}` +
-          `use one of: ${OPTION_KEYS.join(", ")}${outputForm ? ", dependsOn" : ""}`
+          `use one of: ${OPTION_KEYS.join(", ")}`
         );
       }
   }
@@ -74,7 +73,7 @@ function refusal(key: string, value: unknown, outputForm: boolean): string | und
  * Splits our options into the connection part and the part Pulumi's invoke understands, with a problem
  * for every option that can't be honoured (reported with the arguments' problems, before any request).
  */
-export function splitOptions(opts: unknown, outputForm = false) {
+export function splitOptions(opts: unknown) {
   const problems: QueryProblem[] = [];
   const given = opts ?? {};
   if (typeof given !== "object" || Array.isArray(given)) {
@@ -87,7 +86,7 @@ export function splitOptions(opts: unknown, outputForm = false) {
   }
   const all = given as Record<string, unknown>;
   for (const [key, value] of Object.entries(all)) {
-    const reason = value === undefined ? undefined : refusal(key, value, outputForm);
+    const reason = value === undefined ? undefined : refusal(key, value);
     if (reason) problems.push({ field: `opts.${key}`, property: key, message: reason });
   }
   const settings: ConnectionSettings & RetrySettings & SnapshotSettings = Object.fromEntries(

@@ -27,16 +27,14 @@ export async function runPoolLookup(
   return lookupPools(query, connection, connection.snapshot ? catalog : undefined);
 }
 
-/** Validation half of runPoolLookup, for callers (like the dynamic provider's check) that only validate. */
+/** Validation half of runPoolLookup: the pool query and its connection, or every problem at once. */
 export function planPoolLookup(
   args: unknown,
   settings: ConnectionSettings & RetrySettings & SnapshotSettings,
   stack: StackConnectionConfig,
   context: string,
-  /** Problems the caller found in its own options, reported with the rest. */
-  optionProblems: readonly QueryProblem[] = [],
 ) {
-  return planLookup(POOLS, args, settings, stack, context, optionProblems);
+  return planLookup(POOLS, args, settings, stack, context);
 }
 
 /**
