@@ -1,8 +1,8 @@
 // One AWS SDK client per connection, created on first use; the SDK itself loads only then.
 import type { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { type Connection, connectionKey } from "./connection";
+import { type Connection, connectionKey, quotaKey } from "./connection";
 import { DeadlineHandler } from "./deadline";
-import { installPacers } from "./pacer";
+import { installPacers, type RequestPacer } from "./pacer";
 
 type SmsVoiceSdk = typeof import("@aws-sdk/client-pinpoint-sms-voice-v2");
 type SmithyRetry = typeof import("@smithy/core/retry");
@@ -20,6 +20,9 @@ export const CLIENT_CACHE_SIZE = 256;
 let sdk: SmsVoiceSdk | undefined;
 /** In order of last use, oldest first. */
 const clients = new Map<string, PinpointSMSVoiceV2Client>();
+/** The pacers of each quota (quotaKey): kept while a cached client spends that quota. */
+const pacers = new Map<string, Map<string, RequestPacer>>();
+const quotaOf = new WeakMap<PinpointSMSVoiceV2Client, string>();
 /** Requests under way per client, so that a dropped client is destroyed only once they have finished. */
 const active = new WeakMap<PinpointSMSVoiceV2Client, { requests: number; dropped: boolean }>();
 
@@ -52,22 +55,32 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
         connection.timeoutMs,
       ),
     });
-    installPacers(client, (err) => isThrottlingError(err as Parameters<typeof isThrottlingError>[0]));
+    const quota = quotaKey(connection);
+    const shared = pacers.get(quota) ?? new Map<string, RequestPacer>();
+    pacers.set(quota, shared);
+    const isThrottling = (err: unknown) => isThrottlingError(err as Parameters<typeof isThrottlingError>[0]);
+    installPacers(client, isThrottling, undefined, shared);
+    quotaOf.set(client, quota);
     trackRequests(client);
   }
   clients.set(key, client);
   if (clients.size > CLIENT_CACHE_SIZE) {
     const [oldest] = clients.keys();
-    drop(clients.get(oldest)!);
+    const evicted = clients.get(oldest)!;
+    drop(evicted);
     clients.delete(oldest);
+    // A quota no cached client spends any more keeps no pace.
+    const quota = quotaOf.get(evicted);
+    if (![...clients.values()].some((c) => quotaOf.get(c) === quota)) pacers.delete(quota ?? "");
   }
   return client;
 }
 
-/** Forgets cached clients (tests, long-lived processes whose credentials changed). */
+/** Forgets cached clients and their pace (tests, long-lived processes whose credentials changed). */
 export function resetClients(): void {
   for (const client of clients.values()) drop(client);
   clients.clear();
+  pacers.clear();
 }
 
 function trackRequests(client: PinpointSMSVoiceV2Client): void {

@@ -179,13 +179,15 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-/** The key under which one SDK client serves every lookup with the same connection. */
+/**
+ * What AWS's quotas and answers depend on: the account (profile), region and endpoint. Lookups that differ
+ * only in retries or timeouts share its pace and its snapshots.
+ */
+export function quotaKey(c: ConnectionSettings): string {
+  return JSON.stringify([c.region ?? null, c.profile ?? null, c.endpoint ?? null]);
+}
+
+/** The key under which one SDK client serves every lookup with the same connection (retries included). */
 export function connectionKey(c: Connection): string {
-  return JSON.stringify([
-    c.region ?? null,
-    c.profile ?? null,
-    c.endpoint ?? null,
-    c.maxAttempts,
-    c.timeoutMs,
-  ]);
+  return JSON.stringify([quotaKey(c), c.maxAttempts, c.timeoutMs]);
 }

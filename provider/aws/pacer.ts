@@ -145,8 +145,9 @@ export function installPacers(
   client: PinpointSMSVoiceV2Client,
   isThrottling: (err: unknown) => boolean,
   clock: PacerClock = systemClock,
+  /** Per operation; clients that spend one quota (same account, region, endpoint) share one map. */
+  pacers: Map<string, RequestPacer> = new Map(),
 ): void {
-  const pacers = new Map<string, RequestPacer>();
   const pacerFor = (operation: string): RequestPacer => {
     let pacer = pacers.get(operation);
     if (!pacer) {

@@ -1,6 +1,6 @@
 // Runs a validated lookup of any kind: ID chunks in parallel or one paginated listing, every page, one result.
 import { clientFor, smsVoiceSdk } from "../aws/client";
-import { type Connection, connectionKey } from "../aws/connection";
+import { type Connection, connectionKey, quotaKey } from "../aws/connection";
 import { resolveRegion } from "../aws/region";
 import { forEachBounded } from "./bounded";
 import type { SnapshotCatalog } from "./catalog";
@@ -65,7 +65,7 @@ async function run<Item>(
 ): Promise<LookupResult<Item>> {
   // A snapshot is one account's complete listing: its scope is everything that changes what AWS answers.
   const scope = (owner: string | undefined) =>
-    [kind.operation, connectionKey(connection), region, query.parent ?? "", owner ?? "SELF"].join("|");
+    [kind.operation, quotaKey(connection), region, query.parent ?? "", owner ?? "SELF"].join("|");
   const fetch = async (q: Query) => (await listing(kind, q, connection)).map((w) => kind.toItem(w));
   try {
     if (query.ids.length > 0) {

@@ -20,14 +20,14 @@ describe("provider/pacer through the SDK against the emulator", () => {
   beforeEach(resetClients);
   after(resetClients);
 
-  function client(): PinpointSMSVoiceV2Client {
+  function client(timeoutMs = 5_000): PinpointSMSVoiceV2Client {
     const { endpoint, region } = holder.emulator;
     const connection: Connection = {
       endpoint,
       region,
       snapshot: false,
       maxAttempts: 5,
-      timeoutMs: 5_000,
+      timeoutMs,
       concurrency: 1,
     };
     return clientFor(connection);
@@ -59,6 +59,18 @@ describe("provider/pacer through the SDK against the emulator", () => {
       durations.length >= 10 && lastTen() < 1_000 && recoveredAfter <= RECOVERY_BOUND_MS + 1_000,
       `after ${recoveredAfter} ms, the last ten requests took ${durations.slice(-10).join(", ")} ms`,
     );
+  });
+
+  it("paces a client with other retry settings for the same account, region and endpoint: one quota", async function () {
+    this.timeout(20_000);
+    await throttleBurst(client());
+    const other = client(6_000);
+    assert.notEqual(other, client(), "another client");
+    const start = Date.now();
+    for (let i = 0; i < 3; i++) await other.send(new DescribePoolsCommand({}));
+    const ms = Date.now() - start;
+    // Paced: about a second or two (the pace probes faster after successes); unpaced: a few ms.
+    assert.ok(ms > 500, `3 DescribePools took ${ms} ms: not paced by the quota the other client learned`);
   });
 
   it("does not pace UpdatePool while DescribePools is paced", async function () {
