@@ -17,7 +17,7 @@ export interface RetrySettings {
   readonly maxAttempts?: number;
   /** Per-request timeout in milliseconds. Default 15000. */
   readonly timeoutMs?: number;
-  /** DescribePools requests in flight at once for poolIds lookups. Default 4. */
+  /** Requests in flight at once for ID lookups (one per chunk of IDs) and per-pool listings. Default 4. */
   readonly concurrency?: number;
 }
 
