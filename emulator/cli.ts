@@ -20,7 +20,7 @@ const USAGE = `usage: sms-voice-emulator [options]
   --strict-references      CreatePool and UpdatePool refuse origination identities and opt-out
                            lists that do not exist, as AWS does
   --activation-delay MS    CreatePool pools turn ACTIVE after MS milliseconds (default 0)
-  --random-seed N          deterministic pool IDs and fractional faults
+  --random-seed N          deterministic pool IDs and fractional faults (integer 0-4294967295)
   --request-log-size N     requests the log keeps, oldest dropped first (default 1000; 0 keeps none)
   --request-log-body-bytes N
                            bodies over N bytes are logged as their first N bytes and size (default 16384)

@@ -6,7 +6,7 @@ import { receive } from "./inbound";
 import { messageLogOf } from "./messages";
 import { OPERATIONS } from "./operations";
 import type { Emulator, EmulatorOptions, FaultRule, SeedPool } from "./options";
-import { randomSource } from "./random";
+import { MAX_RANDOM_SEED, randomSource } from "./random";
 import { DEFAULT_REQUEST_LOG_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestLog } from "./requestLog";
 import { RESOURCE_KINDS } from "./resources/kind";
 import { POOLS } from "./resources/pool";
@@ -37,6 +37,15 @@ function checkOptions(options: EmulatorOptions): void {
         `disabledRegions.${account} ${JSON.stringify(regions)} must be a list of region names like af-south-1`,
       );
     }
+  }
+  const { randomSeed } = options;
+  if (
+    randomSeed !== undefined &&
+    !(Number.isInteger(randomSeed) && randomSeed >= 0 && randomSeed <= MAX_RANDOM_SEED)
+  ) {
+    throw new Error(
+      `randomSeed ${JSON.stringify(randomSeed)} must be an integer from 0 to ${MAX_RANDOM_SEED} (the 32-bit seed of the generator)`,
+    );
   }
   if (options.state !== undefined && (typeof options.state !== "string" || options.state === "")) {
     throw new Error(`state ${JSON.stringify(options.state)} must be the path of a JSON state file`);
@@ -87,7 +96,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const accountId = options.accountId ?? "123456789012";
   const idRandom = randomSource(options.randomSeed);
   const faultRandom = randomSource(
-    options.randomSeed === undefined ? undefined : options.randomSeed ^ 0x5bd1e995,
+    options.randomSeed === undefined ? undefined : (options.randomSeed ^ 0x5bd1e995) >>> 0,
   );
   if (OPERATIONS.size === 0) throw new Error("no operation handlers were found in emulator/operations");
 

@@ -177,7 +177,10 @@ export interface EmulatorOptions {
    */
   activationDelayMs?: number;
   faults?: FaultRule[];
-  /** Makes `fraction` faults, generated IDs and phone numbers deterministic. */
+  /**
+   * Makes `fraction` faults, generated IDs and phone numbers deterministic. An integer from 0 to 4294967295
+   * (the generator's 32-bit state); anything else stops the start.
+   */
   randomSeed?: number;
   /** Page size of every Describe and List operation without `MaxResults`. Default 100 (the model's maximum). */
   defaultMaxResults?: number;

@@ -9,7 +9,14 @@ export interface RandomSource {
   hex(bytes: number): string;
 }
 
+/** The largest seed: the generator's state is 32 bits, so every seed from 0 to this one differs. */
+export const MAX_RANDOM_SEED = 2 ** 32 - 1;
+
+/** `seed` must be an integer from 0 to MAX_RANDOM_SEED (startEmulator checks it); without one, crypto. */
 export function randomSource(seed?: number): RandomSource {
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= MAX_RANDOM_SEED)) {
+    throw new RangeError(`random seed ${seed} must be an integer from 0 to ${MAX_RANDOM_SEED}`);
+  }
   if (seed === undefined) {
     return {
       next: () => randomBytes(4).readUInt32BE(0) / 2 ** 32,

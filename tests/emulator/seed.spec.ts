@@ -179,4 +179,22 @@ describe("emulator: seed data", () => {
     await assert.rejects(startEmulator({ region: "moon" }), /region "moon" is not a region name/);
     await assert.rejects(startEmulator({ activationDelayMs: -1 }), /activationDelayMs -1/);
   });
+
+  it("refuses a randomSeed that is not an integer from 0 to 4294967295, instead of silently rounding it", async () => {
+    for (const bad of [1.5, Number.NaN, -1, 2 ** 32, "7" as unknown as number]) {
+      await assert.rejects(
+        startEmulator({ randomSeed: bad }).then(async (started) => {
+          await started.stop();
+          return started;
+        }),
+        (error: Error) =>
+          error.message ===
+          `randomSeed ${JSON.stringify(bad)} must be an integer from 0 to 4294967295 (the 32-bit seed of the generator)`,
+      );
+    }
+    for (const good of [0, 4294967295]) {
+      const emulator = await startEmulator({ randomSeed: good });
+      await emulator.stop();
+    }
+  });
 });
