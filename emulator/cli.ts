@@ -16,7 +16,8 @@ const USAGE = `usage: sms-voice-emulator [options]
                            mapping act as it (default 123456789012)
   --account KEY=ID         requests signed with access key ID KEY act as account ID (repeatable)
   --state FILE             load state from FILE at start (if it exists) and write it after every
-                           change; the seed applies only when FILE does not exist yet
+                           change; the seed's resources apply only when FILE does not exist
+                           yet, its accounts on every start
   --strict-references      CreatePool and UpdatePool refuse origination identities and opt-out
                            lists that do not exist, as AWS does
   --activation-delay MS    CreatePool pools turn ACTIVE after MS milliseconds (default 0)
