@@ -35,19 +35,19 @@ export function reply(
   response.end(text);
 }
 
-export function serveControl(
+/** Settles once the answer is written; rejects with an emulator defect, which the server answers as a 500. */
+export async function serveControl(
   request: IncomingMessage,
   response: ServerResponse,
   log: RequestLog,
   service?: SmsService,
-): void {
+): Promise<void> {
   if (service && pathOf(request) === MESSAGES_PATH) {
     serveMessages(request, response, service);
     return;
   }
   if (service && pathOf(request) === INBOUND_PATH) {
-    serveInbound(request, response, service);
-    return;
+    return serveInbound(request, response, service);
   }
   request.resume(); // no other path reads a body; drain it without keeping it
   if (pathOf(request) !== REQUESTS) {

@@ -4,7 +4,7 @@
 
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { isControlRequest, serveControl } from "./controlApi";
+import { isControlRequest, reply, serveControl } from "./controlApi";
 import { internalError, ServiceError, serializationError, throttled } from "./errors";
 import type { FaultInjector } from "./faults";
 import { type NumberAsSent, numbersAsSent } from "./jsonNumbers";
@@ -79,22 +79,26 @@ export function createEmulatorServer(backend: ServiceBackend): {
       pending.add(timer);
     });
 
+  // Last resort: a bug must not take the endpoint down. `answer` writes the 500 in the path's own format.
+  const lastResort =
+    (response: ServerResponse, answer: (message: string) => void) =>
+    (error: unknown): void => {
+      if (!response.headersSent) answer(`Emulator defect: ${error}`);
+      else response.destroy();
+    };
   const server = createServer((request, response) => {
     if (isControlRequest(request)) {
-      return serveControl(request, response, backend.requestLog, backend.service);
+      serveControl(request, response, backend.requestLog, backend.service).catch(
+        lastResort(response, (message) => reply(response, 500, { message })),
+      );
+      return;
     }
-    handle(request, response).catch((error: unknown) => {
-      // Last resort: a bug must not take the endpoint down.
-      if (!response.headersSent) {
+    handle(request, response).catch(
+      lastResort(response, (message) => {
         const requestId = randomUUID();
-        send(response, requestId, 500, {
-          ...internalError().body(requestId),
-          Message: `Emulator defect: ${error}`,
-        });
-      } else {
-        response.destroy();
-      }
-    });
+        send(response, requestId, 500, { ...internalError().body(requestId), Message: message });
+      }),
+    );
   });
   server.on("clientError", (_error, socket) => {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");

@@ -2,6 +2,9 @@
 // change, the answers they send, and what a later send makes of them.
 
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   DeleteOptedOutNumberCommand,
   DescribeOptedOutNumbersCommand,
@@ -9,6 +12,7 @@ import {
   PutOptedOutNumberCommand,
   SendTextMessageCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { startEmulator } from "../../emulator";
 import { rejectsWith, sdkClient, withEmulator } from "../support/emulator";
 
 const NUMBER = "phone-00000000000000000000000000000011";
@@ -179,5 +183,28 @@ describe("emulator: inbound messages", () => {
     assert.equal(missing.status, 404);
     const get = await fetch(`${endpoint}/_emulator/inbound`);
     assert.equal(get.status, 405);
+  });
+
+  it("answers POST /_emulator/inbound with a JSON 500, not a crash, when the emulator fails (state file gone)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sms-inbound-"));
+    const emulator = await startEmulator({
+      state: join(dir, "state.json"),
+      seed: { phoneNumbers: [{ phoneNumberId: NUMBER, phoneNumber: "+12065550111" }] },
+    });
+    try {
+      rmSync(dir, { recursive: true }); // the next save cannot write its temporary file
+      const response = await fetch(`${emulator.endpoint}/_emulator/inbound`, {
+        method: "POST",
+        body: JSON.stringify({ from: "+14255550211", to: "+12065550111", body: "STOP" }),
+      });
+      assert.equal(response.status, 500);
+      assert.match(response.headers.get("content-type") ?? "", /json/);
+      const body = (await response.json()) as { message: string };
+      assert.match(body.message, /Emulator defect: .*ENOENT/);
+      const alive = await fetch(`${emulator.endpoint}/_emulator/messages`);
+      assert.equal(alive.status, 200, "the endpoint still serves");
+    } finally {
+      await emulator.stop();
+    }
   });
 });
