@@ -9,6 +9,7 @@ import type { Emulator, EmulatorOptions, FaultRule, SeedPool } from "./options";
 import { MAX_RANDOM_SEED, randomSource } from "./random";
 import { DEFAULT_REQUEST_LOG_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestLog } from "./requestLog";
 import { RESOURCE_KINDS } from "./resources/kind";
+import { removePool } from "./resources/membership";
 import { POOLS } from "./resources/pool";
 import { ACCOUNT_ID, applySeed, checkAccounts, loadSeed, REGION, type SeedContext } from "./seed";
 import { createEmulatorServer } from "./server";
@@ -170,10 +171,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const pools = store.of(POOLS);
       const parsed = POOLS.parseArn(poolIdOrArn);
       const pool = parsed ? pools.get(poolIdOrArn) : pools.own(region, accountId, poolIdOrArn);
-      const removed = pool ? pools.remove(pool) : false;
-      if (removed && pool) store.deletePolicy(pool.arn);
-      if (removed && stateFile) stateFile.save(store);
-      return removed;
+      if (!pool) return false;
+      // As the pool's owner, like DeletePool (without its deletion protection); perform saves the state file.
+      return service.perform({ accountId: pool.accountId, region: pool.region }, Date.now(), (context) =>
+        removePool(pool, context),
+      );
     },
     sentMessages: (filter) => messageLogOf(store).list(filter),
     clearMessages: () => messageLogOf(store).clear(),

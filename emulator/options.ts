@@ -232,7 +232,11 @@ export interface Emulator {
   setFaults(faults: FaultRule[]): void;
   /** Direct store access for tests; throws on an invalid pool (the message names the field and the rule). */
   addPools(pools: SeedPool[]): Array<{ poolId: string; poolArn: string }>;
-  /** Removes a pool by ID (own pools in the emulator's region) or ARN; false when there was none. */
+  /**
+   * Removes a pool by ID (own pools in the emulator's region) or ARN, as DeletePool does but whatever its
+   * deletion protection: its phone numbers and sender IDs leave it and its resource policy goes. False when
+   * there was none.
+   */
   removePool(poolIdOrArn: string): boolean;
   /**
    * The messages SendTextMessage/SendVoiceMessage accepted, dry-ran or refused, and the automatic keyword

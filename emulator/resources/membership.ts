@@ -4,7 +4,7 @@
 import { conflict } from "../errors";
 import type { OperationContext } from "../operations/context";
 import { PHONE_NUMBERS, type PhoneNumberRecord } from "./phoneNumber";
-import type { PoolRecord } from "./pool";
+import { POOLS, type PoolRecord } from "./pool";
 import { SENDER_IDS, type SenderIdRecord } from "./senderId";
 
 export type OriginationIdentityRecord = PhoneNumberRecord | SenderIdRecord;
@@ -57,9 +57,19 @@ export function removeMember(
   }
 }
 
-/** Disassociates every member of `pool` (DeletePool). */
+/** Disassociates every member of `pool`. */
 export function releaseMembers(pool: PoolRecord, context: OperationContext): void {
   for (const member of membersOf(pool, context)) removeMember(pool, member, context);
+}
+
+/**
+ * Removes `pool` with its resource policy, disassociating its phone numbers and sender IDs first (AWS:
+ * "Deleting a pool disassociates all origination identities"). DeletePool and emulator.removePool both end
+ * here; deletion protection is DeletePool's check, not this one's.
+ */
+export function removePool(pool: PoolRecord, context: OperationContext): boolean {
+  releaseMembers(pool, context);
+  return context.store.removeResource(POOLS, pool);
 }
 
 /** A member as OriginationIdentityMetadata (ListPoolOriginationIdentities). */

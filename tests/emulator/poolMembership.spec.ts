@@ -2,6 +2,9 @@
 // DisassociateOriginationIdentity and ListPoolOriginationIdentities with its filters and paging.
 
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   AssociateOriginationIdentityCommand,
   CreatePoolCommand,
@@ -11,6 +14,7 @@ import {
   DisassociateOriginationIdentityCommand,
   ListPoolOriginationIdentitiesCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { type Emulator, startEmulator } from "../../emulator";
 import { rejectsWith, withEmulator } from "../support/emulator";
 import { alice, allPages } from "./accounts";
 
@@ -201,5 +205,64 @@ describe("emulator: pool membership", () => {
     assert.ok(after.PhoneNumbers?.every((n) => n.PoolId === undefined));
     const { SenderIds } = await client().send(new DescribeSenderIdsCommand({}));
     assert.equal(SenderIds?.length, 1);
+  });
+});
+
+describe("emulator: removePool", () => {
+  const membersOf = async (emulator: Emulator, PoolId: string) =>
+    (
+      await alice(emulator).send(new ListPoolOriginationIdentitiesCommand({ PoolId }))
+    ).OriginationIdentities?.map((o) => o.OriginationIdentity);
+
+  it("frees the pool's phone numbers and sender IDs, as DeletePool does, and writes the state file", async () => {
+    const state = join(mkdtempSync(join(tmpdir(), "sms-remove-pool-")), "state.json");
+    const seed = {
+      pools: [{ poolId: "pool-old", deletionProtectionEnabled: true }, { poolId: "pool-new" }],
+      phoneNumbers: [{ phoneNumberId: "phone-member", poolId: "pool-old" }],
+      senderIds: [{ senderId: "Brand", isoCountryCode: "GB", poolIds: ["pool-old"] }],
+    };
+    const first = await startEmulator({ state, seed, strictReferences: true });
+    try {
+      assert.equal(
+        first.removePool("pool-old"),
+        true,
+        "deletion protection is DeletePool's, not removePool's",
+      );
+      const saved = JSON.parse(readFileSync(state, "utf8")) as {
+        collections: Record<string, Array<{ id: string; poolArn?: string; poolArns?: string[] }>>;
+      };
+      const records = Object.values(saved.collections).flat();
+      assert.deepEqual(
+        records.filter(
+          (r) => r.poolArn?.endsWith("/pool-old") || r.poolArns?.some((a) => a.endsWith("/pool-old")),
+        ),
+        [],
+        "the state file, written at once, holds no member of the removed pool",
+      );
+      const { PhoneNumbers } = await alice(first).send(
+        new DescribePhoneNumbersCommand({ PhoneNumberIds: ["phone-member"] }),
+      );
+      assert.equal(PhoneNumbers?.[0].PoolId, undefined, "the number is in no pool any more");
+      const joined = await alice(first).send(
+        new AssociateOriginationIdentityCommand({
+          PoolId: "pool-new",
+          OriginationIdentity: "phone-member",
+          IsoCountryCode: "US",
+        }),
+      );
+      assert.equal(joined.PoolId, "pool-new");
+    } finally {
+      await first.stop();
+    }
+    const second = await startEmulator({ state, seed, strictReferences: true });
+    try {
+      const { PhoneNumbers } = await alice(second).send(
+        new DescribePhoneNumbersCommand({ PhoneNumberIds: ["phone-member"] }),
+      );
+      assert.equal(PhoneNumbers?.[0].PoolId, "pool-new", "the restored number is in the pool it joined");
+      assert.deepEqual(await membersOf(second, "pool-new"), ["phone-member"]);
+    } finally {
+      await second.stop();
+    }
   });
 });
