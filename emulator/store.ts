@@ -258,11 +258,24 @@ export class Store {
     return undefined;
   }
 
-  /** Removes a record and its resource policy (a released or deleted resource shares nothing). */
+  /**
+   * Removes a record, its resource policy (a released or deleted resource shares nothing) and the records that
+   * belong to it (every kind's `ownedBy` index holding its ARN), theirs too.
+   */
   removeResource<R extends ResourceRecord>(kind: ResourceKind<R>, record: R): boolean {
-    const removed = this.of(kind).remove(record);
-    if (removed) this.deletePolicy(record.arn);
-    return removed;
+    if (!this.of(kind).remove(record)) return false;
+    this.deletePolicy(record.arn);
+    for (const dependent of this.kinds.values()) {
+      const index = dependent.ownedBy;
+      if (index === undefined) continue;
+      const owned = [
+        ...this.of(dependent).scan(record.region, [{ name: index, values: [record.arn] }]),
+      ].filter((r) =>
+        dependent.indexEntries(r).some(([name, value]) => name === index && value === record.arn),
+      );
+      for (const r of owned) this.removeResource(dependent, r);
+    }
+    return true;
   }
 
   /** Creates the records every account has from the start, once per account and region. */

@@ -75,10 +75,7 @@ export const createPool = defineOperation<CreatePoolInput>("CreatePool", (reques
     // Before the number joins the pool: its own keywords, custom HELP/STOP messages and custom keywords too.
     const keywords = context.collection(KEYWORDS);
     for (const k of keywordsOf(phone, context)) {
-      const copy = keywordRecord(pool, k.keyword, k.message, k.action, pool.createdMs);
-      const stale = keywords.get(copy.arn);
-      if (stale) keywords.remove(stale);
-      keywords.add(copy);
+      keywords.add(keywordRecord(pool, k.keyword, k.message, k.action, pool.createdMs));
     }
   }
   if (identity) addMember(pool, identity, context);

@@ -3,12 +3,7 @@
 // origination phone number or pool, an error is returned"), and for `Default` (the emulator's rule).
 
 import { conflict } from "../errors";
-import {
-  DEFAULT_OPT_OUT_LIST,
-  OPT_OUT_LISTS,
-  OPTED_OUT_NUMBERS,
-  optOutListInformation,
-} from "../resources/optOutList";
+import { DEFAULT_OPT_OUT_LIST, OPT_OUT_LISTS, optOutListInformation } from "../resources/optOutList";
 import { PHONE_NUMBERS } from "../resources/phoneNumber";
 import { POOLS } from "../resources/pool";
 import { defineOperation } from "./context";
@@ -46,11 +41,7 @@ export const deleteOptOutList = defineOperation<{ OptOutListName: string }>(
         `Opt-out list '${list.id}' is in use by ${usedBy.join(" and ")}; point them at another list first.`,
       );
     }
-    const numbers = context.collection(OPTED_OUT_NUMBERS);
-    for (const number of [...numbers.scan(context.region, [{ name: "list", values: [list.arn] }])]) {
-      if (number.listArn === list.arn) numbers.remove(number);
-    }
-    context.store.removeResource(OPT_OUT_LISTS, list);
+    context.store.removeResource(OPT_OUT_LISTS, list); // with its numbers: OPTED_OUT_NUMBERS is ownedBy "list"
     return optOutListInformation(list);
   },
 );

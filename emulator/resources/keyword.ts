@@ -37,6 +37,7 @@ export const KEYWORDS = defineKind<KeywordRecord>({
     "keyword-action": { text: (k) => k.action, allowed: enumOf("KeywordAction") },
   },
   extraIndexes: (k) => [["identity", k.identityArn]],
+  ownedBy: "identity",
 });
 
 /** The keywords that can't be deleted and whose action can't change. */
@@ -104,22 +105,17 @@ export function keywordRecord(
 }
 
 /**
- * Every keyword of `owner`, oldest first, after creating its defaults if it has none yet. Keywords left by an
- * earlier resource of the same ARN (older than `owner`) are dropped first.
+ * Every keyword of `owner`, oldest first, after creating its defaults if it has none yet. (A removed number's
+ * or pool's keywords go with it: KEYWORDS is `ownedBy` its identity.)
  */
 export function keywordsOf(
   owner: KeywordOwner,
   context: Pick<OperationContext, "collection">,
 ): KeywordRecord[] {
   const keywords = context.collection(KEYWORDS);
-  const stored = [...keywords.scan(owner.region, [{ name: "identity", values: [owner.arn] }])].filter(
+  const current = [...keywords.scan(owner.region, [{ name: "identity", values: [owner.arn] }])].filter(
     (k) => k.identityArn === owner.arn,
   );
-  const current: KeywordRecord[] = [];
-  for (const keyword of stored) {
-    if (keyword.createdMs < owner.createdMs) keywords.remove(keyword);
-    else current.push(keyword);
-  }
   if (current.some((k) => keywordKey(k.keyword) === "HELP")) return current;
   const defaults = REQUIRED_KEYWORDS.map((d) =>
     keywordRecord(owner, d.keyword, d.message, d.action, owner.createdMs),

@@ -51,6 +51,11 @@ export interface ResourceKind<R extends ResourceRecord> {
   readonly filters: Readonly<Record<string, FilterRule<R>>>;
   /** Index keys besides the filters (parents: a pool's members, an opt-out list's numbers). */
   readonly extraIndexes?: (record: R) => Array<[string, string]>;
+  /**
+   * The index whose value is the ARN of the record this one belongs to (a keyword's phone number or pool, an
+   * opted-out number's list): Store.removeResource of that record removes this one too.
+   */
+  readonly ownedBy?: string;
   readonly taggable: boolean;
   /** Shared with other accounts by PutResourcePolicy. */
   readonly shareable: boolean;

@@ -59,6 +59,7 @@ export const OPTED_OUT_NUMBERS = defineKind<OptedOutNumberRecord>({
     "end-user-opted-out": { text: (n) => String(n.endUserOptedOut), allowed: BOOLEAN_VALUES },
   },
   extraIndexes: (n) => [["list", n.listArn]],
+  ownedBy: "list",
 });
 
 export function optedOutNumberRecord(

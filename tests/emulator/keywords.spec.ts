@@ -2,12 +2,17 @@
 // (by ID or ARN, named keywords, filters, paging) and DeleteKeyword, with the refusals for HELP and STOP.
 
 import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   CreatePoolCommand,
   DeleteKeywordCommand,
   DescribeKeywordsCommand,
   PutKeywordCommand,
+  ReleasePhoneNumberCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { startEmulator } from "../../emulator";
 import { rejectsWith, sdkClient, withEmulator } from "../support/emulator";
 
 const NUMBER_ID = "phone-00000000000000000000000000000001";
@@ -199,5 +204,40 @@ describe("emulator: keywords", () => {
       ["JOIN", "Welcome back", "OPT_IN"],
       ["STOP", "Custom stop", "OPT_OUT"],
     ]);
+  });
+
+  it("removes a pool's and a number's keywords with them, so a later pool or number of the same ARN starts afresh", async () => {
+    const state = join(mkdtempSync(join(tmpdir(), "sms-keywords-")), "state.json");
+    const emulator = await startEmulator({
+      state,
+      seed: {
+        pools: [{ poolId: "pool-reused" }],
+        phoneNumbers: [{ phoneNumberId: "phone-released", phoneNumber: "+12065550109" }],
+      },
+    });
+    try {
+      const alice = sdkClient(emulator, { maxAttempts: 1 });
+      for (const identity of ["pool-reused", "phone-released"]) {
+        await alice.send(
+          new PutKeywordCommand({ OriginationIdentity: identity, Keyword: "INFO", KeywordMessage: "old" }),
+        );
+      }
+      assert.equal(emulator.removePool("pool-reused"), true);
+      await alice.send(new ReleasePhoneNumberCommand({ PhoneNumberId: "phone-released" }));
+      const saved = JSON.parse(readFileSync(state, "utf8")) as {
+        collections: { keywords?: Array<{ identityArn: string }> };
+      };
+      assert.deepEqual(
+        (saved.collections.keywords ?? []).filter((k) => /pool-reused|phone-released/.test(k.identityArn)),
+        [],
+        "no keyword outlives its pool or number",
+      );
+      // A pool added again under the same ID, dated before the first one, has only the defaults.
+      emulator.addPools([{ poolId: "pool-reused", createdTimestamp: 1_600_000_000 }]);
+      const described = await alice.send(new DescribeKeywordsCommand({ OriginationIdentity: "pool-reused" }));
+      assert.deepEqual(described.Keywords?.map((k) => k.Keyword).sort(), ["HELP", "STOP"]);
+    } finally {
+      await emulator.stop();
+    }
   });
 });
