@@ -58,7 +58,7 @@ export function removeMember(
 }
 
 /** Disassociates every member of `pool`. */
-export function releaseMembers(pool: PoolRecord, context: OperationContext): void {
+function releaseMembers(pool: PoolRecord, context: OperationContext): void {
   for (const member of membersOf(pool, context)) removeMember(pool, member, context);
 }
 
