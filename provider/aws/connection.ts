@@ -1,4 +1,5 @@
 // Where a lookup connects: explicit settings, then stack config, then the AWS SDK's own chain.
+import { createHash } from "node:crypto";
 import { type QueryProblem, REGION, show } from "../engine/query";
 
 /** Connection settings a user can give per call or in stack config. */
@@ -180,11 +181,45 @@ function isHttpUrl(text: string): boolean {
 }
 
 /**
- * What AWS's quotas and answers depend on: the account (profile), region and endpoint. Lookups that differ
- * only in retries or timeouts share its pace and its snapshots.
+ * The environment the AWS SDK reads when it builds a client for settings we leave to it (region, profile,
+ * endpoint, credentials). A client keeps what it read, so a process whose environment changes between runs
+ * (Automation API's inline programs, a long-lived script) would otherwise keep asking the old region,
+ * endpoint or account.
+ */
+const SDK_ENVIRONMENT = [
+  "AWS_REGION",
+  "AWS_DEFAULT_REGION",
+  "AWS_PROFILE",
+  "AWS_DEFAULT_PROFILE",
+  "AWS_ENDPOINT_URL",
+  "AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2",
+  "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+  "AWS_USE_FIPS_ENDPOINT",
+  "AWS_USE_DUALSTACK_ENDPOINT",
+  "AWS_CONFIG_FILE",
+  "AWS_SHARED_CREDENTIALS_FILE",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "AWS_ROLE_ARN",
+  "AWS_WEB_IDENTITY_TOKEN_FILE",
+  "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+  "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+] as const;
+
+/** A digest of SDK_ENVIRONMENT's values: part of every key, never the values themselves (some are secret). */
+function sdkEnvironment(): string {
+  const values = SDK_ENVIRONMENT.map((name) => process.env[name] ?? null);
+  return createHash("sha256").update(JSON.stringify(values)).digest("hex").slice(0, 16);
+}
+
+/**
+ * What AWS's quotas and answers depend on: the account (profile), region and endpoint, and the environment
+ * that fills the ones left unset. Lookups that differ only in retries or timeouts share its pace and its
+ * snapshots.
  */
 export function quotaKey(c: ConnectionSettings): string {
-  return JSON.stringify([c.region ?? null, c.profile ?? null, c.endpoint ?? null]);
+  return JSON.stringify([c.region ?? null, c.profile ?? null, c.endpoint ?? null, sdkEnvironment()]);
 }
 
 /** The key under which one SDK client serves every lookup with the same connection (retries included). */

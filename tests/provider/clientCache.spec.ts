@@ -73,3 +73,51 @@ describe("provider: the SDK client cache", () => {
     holder.emulator.setFaults([]);
   });
 });
+
+describe("provider: a cached client follows the environment it was built from", () => {
+  const east = withEmulator({
+    accounts: { AKIACHANGEDKEY000001: "222222222222" },
+    seed: {
+      pools: [
+        { poolId: "pool-east", region: "us-east-1" },
+        { poolId: "pool-west", region: "us-west-2" },
+        { poolId: "pool-theirs", region: "us-east-1", accountId: "222222222222" },
+      ],
+    },
+  });
+  const other = withEmulator({ seed: { pools: [{ poolId: "pool-other", region: "us-west-2" }] } });
+  const names = ["AWS_REGION", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID"] as const;
+  const saved = Object.fromEntries(names.map((name) => [name, process.env[name]]));
+  afterEach(() => {
+    for (const name of names) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+    resetClients();
+  });
+
+  /** A lookup that leaves region, endpoint and credentials to the AWS SDK's chain, as a program without config does. */
+  const poolIdsFromTheEnvironment = async () => {
+    const unset: Connection = { snapshot: true, maxAttempts: 1, timeoutMs: 5_000, concurrency: 4 };
+    const { Pools } = await clientFor(unset).send(new DescribePoolsCommand({}));
+    return Pools?.map((p) => p.PoolId);
+  };
+
+  it("asks the region and endpoint the environment names now, not the ones it named first", async () => {
+    process.env.AWS_ENDPOINT_URL = east.emulator.endpoint;
+    process.env.AWS_REGION = "us-east-1";
+    assert.deepEqual(await poolIdsFromTheEnvironment(), ["pool-east"]);
+    process.env.AWS_REGION = "us-west-2";
+    assert.deepEqual(await poolIdsFromTheEnvironment(), ["pool-west"]);
+    process.env.AWS_ENDPOINT_URL = other.emulator.endpoint;
+    assert.deepEqual(await poolIdsFromTheEnvironment(), ["pool-other"]);
+  });
+
+  it("signs with the credentials the environment holds now (another key, another account)", async () => {
+    process.env.AWS_ENDPOINT_URL = east.emulator.endpoint;
+    process.env.AWS_REGION = "us-east-1";
+    assert.deepEqual(await poolIdsFromTheEnvironment(), ["pool-east"]);
+    process.env.AWS_ACCESS_KEY_ID = "AKIACHANGEDKEY000001";
+    assert.deepEqual(await poolIdsFromTheEnvironment(), ["pool-theirs"]);
+  });
+});
