@@ -24,9 +24,22 @@ export interface PoolLookupInputs {
   readonly resultsSecret?: boolean;
 }
 
-/** What PoolLookup keeps in state: the query it ran (to diff against) and what it found. */
+/**
+ * Where a lookup looked besides its region: the endpoint and profile it was given (stack config) or the
+ * environment named. Never credentials: temporary ones change every session and would make every preview show
+ * an update.
+ */
+export interface PoolLookupSource {
+  /** Unset: AWS's own endpoint for the region. */
+  readonly endpoint?: string;
+  /** Unset: the AWS SDK's default credential chain. */
+  readonly profile?: string;
+}
+
+/** What PoolLookup keeps in state: the query it ran (to diff against), where it ran, and what it found. */
 export interface PoolLookupOutputs extends PoolLookupInputs {
   readonly region: string;
+  readonly source: PoolLookupSource;
   readonly pools: Pool[];
   readonly ids: string[];
   readonly arns: string[];
@@ -96,9 +109,33 @@ async function effectiveRegion(inputs: PoolLookupInputs, stack: StackConnectionC
 }
 
 /**
- * A change when the query, the region or the secrecy of the inputs changes; never a replacement (the
- * lookup owns nothing in AWS). Unknown when an input is not known yet (preview): the engine then shows
- * the inputs' own difference.
+ * The endpoint and profile a lookup would use now: stack config first, then the variables the AWS SDK reads
+ * for them (the AWS SDKs and Tools reference's names).
+ */
+function currentSource(stack: StackConnectionConfig): PoolLookupSource {
+  const { connection } = resolveConnection({}, stack);
+  const env = (name: string) => process.env[name] || undefined;
+  const endpoint =
+    connection.endpoint ?? env("AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2") ?? env("AWS_ENDPOINT_URL");
+  const profile = connection.profile ?? env("AWS_PROFILE");
+  return { ...(endpoint ? { endpoint } : {}), ...(profile ? { profile } : {}) };
+}
+
+/**
+ * Whether the endpoint or profile changed since the lookup ran. Lookups stored before their source was
+ * recorded count as unchanged, so an upgrade shows no change.
+ */
+function sourceChanged(olds: Record<string, unknown>, stack: StackConnectionConfig): boolean {
+  const recorded = olds.source as PoolLookupSource | undefined;
+  if (typeof recorded !== "object" || recorded === null) return false;
+  const now = currentSource(stack);
+  return recorded.endpoint !== now.endpoint || recorded.profile !== now.profile;
+}
+
+/**
+ * A change when the query, the region, the endpoint or profile, or the secrecy of the inputs changes; never a
+ * replacement (the lookup owns nothing in AWS). Unknown when an input is not known yet (preview): the engine
+ * then shows the inputs' own difference.
  */
 export async function diffPoolLookup(
   olds: Record<string, unknown>,
@@ -116,18 +153,26 @@ export async function diffPoolLookup(
   const regionChanged = olds.region !== (await effectiveRegion(after, stack));
   const secrecyChanged = Boolean(before.resultsSecret) !== Boolean(after.resultsSecret);
   return {
-    changes: queryChanged || regionChanged || secrecyChanged,
+    changes: queryChanged || regionChanged || sourceChanged(olds, stack) || secrecyChanged,
     replaces: [] as string[],
     deleteBeforeReplace: false,
   };
 }
 
-/** The state to store: the inputs (to diff against later) and the results, sealed as secrets when asked. */
-function outputsOf(inputs: PoolLookupInputs, result: PoolLookupResult): PoolLookupOutputs {
+/**
+ * The state to store: the inputs (to diff against later), where the lookup ran, and the results, sealed as
+ * secrets when asked.
+ */
+function outputsOf(
+  inputs: PoolLookupInputs,
+  result: PoolLookupResult,
+  source: PoolLookupSource,
+): PoolLookupOutputs {
   const seal = <T>(value: T): T => (inputs.resultsSecret ? secret(value) : value);
   return {
     ...inputs,
     region: result.region,
+    source,
     pools: seal(result.pools),
     ids: seal(result.ids),
     arns: seal(result.arns),
@@ -155,12 +200,12 @@ async function lookup(props: object, stack: StackConnectionConfig, fresh = false
 
 export async function createPoolLookup(news: object, stack: StackConnectionConfig) {
   const { inputs, result } = await lookup(news, stack);
-  return { id: poolLookupId(inputs, result.region), outs: outputsOf(inputs, result) };
+  return { id: poolLookupId(inputs, result.region), outs: outputsOf(inputs, result, currentSource(stack)) };
 }
 
 export async function updatePoolLookup(news: object, stack: StackConnectionConfig) {
   const { inputs, result } = await lookup(news, stack);
-  return { outs: outputsOf(inputs, result) };
+  return { outs: outputsOf(inputs, result, currentSource(stack)) };
 }
 
 /** Refresh: run the stored query again in its stored region, so drift shows up. */
@@ -170,5 +215,5 @@ export async function readPoolLookup(
   stack: StackConnectionConfig,
 ) {
   const { inputs, result } = await lookup(props, stack, true);
-  return { id, props: outputsOf(inputs, result) };
+  return { id, props: outputsOf(inputs, result, currentSource(stack)) };
 }
