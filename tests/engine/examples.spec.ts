@@ -163,3 +163,20 @@ describe("engine: examples/sms-stack passes the pack with its policy-config.json
     await stack.expectOk(["destroy", "--yes"]);
   });
 });
+
+describe("engine: offline by construction", () => {
+  let stack: EngineStack;
+  before(async () => {
+    stack = await EngineStack.create({
+      projectDir: path.join(repoRoot, "examples", "guarded-pool"),
+      program: "./index.ts",
+    });
+  });
+  after(() => stack?.dispose());
+
+  it("fails with the plugin's name, rather than downloading it, when a stack needs a plugin the lane lacks", async () => {
+    const output = await stack.expectFailure(["preview"]);
+    assert.match(output, /no resource plugin 'pulumi-resource-aws' found in the workspace at version v7\.48\.0/);
+    assert.doesNotMatch(output, /downloading|Downloading plugin/);
+  });
+});
