@@ -18,8 +18,9 @@ const USAGE = `usage: sms-voice-emulator [options]
   --state FILE             load state from FILE at start (if it exists) and write it after every
                            change; the seed's resources apply only when FILE does not exist
                            yet, its accounts on every start
-  --strict-references      CreatePool and UpdatePool refuse origination identities and opt-out
-                           lists that do not exist, as AWS does
+  --lenient-references     departs from AWS for old seeds and tests: CreatePool with an origination
+                           identity that does not exist makes an empty pool, UpdatePool takes an
+                           opt-out list that does not exist (default: both refused, as AWS does)
   --activation-delay MS    CreatePool pools turn ACTIVE after MS milliseconds (default 0)
   --random-seed N          deterministic pool IDs and fractional faults (integer 0-4294967295)
   --request-log-size N     requests the log keeps, oldest dropped first (default 1000; 0 keeps none)
@@ -96,6 +97,7 @@ function parseOptions(argv: string[]): EmulatorOptions {
       account: { type: "string", multiple: true },
       state: { type: "string" },
       "strict-references": { type: "boolean" },
+      "lenient-references": { type: "boolean" },
       "activation-delay": { type: "string" },
       "random-seed": { type: "string" },
       "request-log-size": { type: "string" },
@@ -116,6 +118,11 @@ function parseOptions(argv: string[]): EmulatorOptions {
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
+  }
+  if (values["strict-references"]) {
+    fail(
+      "--strict-references is gone: references are checked as AWS checks them by default (--lenient-references departs from that)",
+    );
   }
   const numbers: Partial<Record<(typeof NUMBER_FLAGS)[number], number>> = {};
   for (const flag of NUMBER_FLAGS) {
@@ -156,7 +163,7 @@ function parseOptions(argv: string[]): EmulatorOptions {
     region: values.region,
     ...accountOptions(values.account ?? []),
     state: values.state,
-    strictReferences: values["strict-references"],
+    lenientReferences: values["lenient-references"],
     activationDelayMs: numbers["activation-delay"],
     randomSeed: numbers["random-seed"],
     requestLogSize: numbers["request-log-size"],

@@ -29,6 +29,11 @@ function checkOptions(options: EmulatorOptions): void {
   if (options.accountId !== undefined && !ACCOUNT_ID.test(options.accountId)) {
     throw new Error(`accountId ${JSON.stringify(options.accountId)} must be 12 digits`);
   }
+  if ("strictReferences" in options) {
+    throw new Error(
+      "strictReferences is gone: references are checked as AWS checks them by default; lenientReferences: true departs from that",
+    );
+  }
   if (options.accounts !== undefined) checkAccounts(options.accounts, "accounts");
   for (const [account, regions] of Object.entries(options.disabledRegions ?? {})) {
     if (!ACCOUNT_ID.test(account))
@@ -114,7 +119,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     accounts,
     activationDelayMs: options.activationDelayMs ?? 0,
     defaultMaxResults: options.defaultMaxResults ?? 100,
-    strictReferences: options.strictReferences ?? false,
+    lenientReferences: options.lenientReferences ?? false,
     idRandom,
     changed: stateFile ? () => stateFile.save(store) : undefined,
   });

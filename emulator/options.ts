@@ -165,10 +165,11 @@ export interface EmulatorOptions {
    */
   state?: string;
   /**
-   * CreatePool and UpdatePool refuse an origination identity or opt-out list that does not exist, as AWS does.
-   * Default false: they accept any, as they did before the emulator held those resources.
+   * A departure from AWS, for seeds and tests written before the emulator held every resource: CreatePool with an
+   * origination identity that does not exist (or a SenderId without IsoCountryCode) makes an empty pool, and
+   * UpdatePool takes an OptOutListName that does not exist. Default false: both answer as AWS does.
    */
-  strictReferences?: boolean;
+  lenientReferences?: boolean;
   /** A seed object or the path of a JSON seed file (see emulator/README.md). */
   seed?: Seed | string;
   /**

@@ -18,7 +18,7 @@ export interface ServiceSettings {
   readonly accounts: ReadonlyMap<string, string>;
   readonly activationDelayMs: number;
   readonly defaultMaxResults: number;
-  readonly strictReferences: boolean;
+  readonly lenientReferences: boolean;
   readonly idRandom: RandomSource;
   /** Called after a request that changed the store (writes the state file). */
   readonly changed?: () => void;
@@ -110,7 +110,7 @@ export class SmsService {
       random: settings.idRandom,
       activationDelayMs: settings.activationDelayMs,
       defaultMaxResults: settings.defaultMaxResults,
-      strictReferences: settings.strictReferences,
+      lenientReferences: settings.lenientReferences,
       numberAsSent,
       collection: (kind) => store.of(kind),
       find: (kind, idOrArn) => find(kind, idOrArn, false),

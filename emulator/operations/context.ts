@@ -24,10 +24,10 @@ export interface OperationContext {
   readonly activationDelayMs: number;
   readonly defaultMaxResults: number;
   /**
-   * CreatePool and UpdatePool refuse an origination identity or opt-out list that does not exist, as AWS does;
-   * off by default, they accept any (their behaviour before the emulator held those resources).
+   * Opted in by lenientReferences: CreatePool and UpdatePool accept an origination identity or opt-out list that
+   * does not exist (their behaviour before the emulator held those resources). Off, they answer as AWS does.
    */
-  readonly strictReferences: boolean;
+  readonly lenientReferences: boolean;
   /** The request's JSON numbers as sent, for validation messages. */
   readonly numberAsSent: NumberAsSent;
   collection<R extends ResourceRecord>(kind: ResourceKind<R>): Collection<R>;

@@ -2,7 +2,7 @@
 // keywords (custom messages and custom keywords too), opt-out list, two-way and self-managed opt-out settings
 // it inherits; deletion protection is not inherited.
 // The pool answers CREATING and turns ACTIVE after the activation delay. A repeated ClientToken returns the
-// pool it created. Without strictReferences an identity the emulator does not hold gives an empty pool.
+// pool it created. Only with lenientReferences does an identity the emulator does not hold give an empty pool.
 
 import { KEYWORDS, keywordRecord, keywordsOf } from "../resources/keyword";
 import { sortKeyOf, type Tag } from "../resources/kind";
@@ -30,7 +30,7 @@ function identityOf(
   request: CreatePoolInput,
   context: OperationContext,
 ): OriginationIdentityRecord | undefined {
-  if (context.strictReferences) {
+  if (!context.lenientReferences) {
     return requireOriginationIdentity(request.OriginationIdentity, request.IsoCountryCode, context);
   }
   const lookup = lookUpOriginationIdentity(request.OriginationIdentity, request.IsoCountryCode, context);

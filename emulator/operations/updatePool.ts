@@ -20,7 +20,7 @@ export const updatePool = defineOperation<UpdatePoolInput>("UpdatePool", (reques
   const pool = context.getOwn(POOLS, request.PoolId);
   const listName =
     request.OptOutListName === undefined ? undefined : optOutListNameOf(request.OptOutListName);
-  if (request.OptOutListName !== undefined && context.strictReferences) {
+  if (request.OptOutListName !== undefined && !context.lenientReferences) {
     context.getOwn(OPT_OUT_LISTS, request.OptOutListName);
   }
   const channelArn = request.TwoWayChannelArn ?? pool.twoWayChannelArn;

@@ -6,19 +6,31 @@ import {
   CreatePoolCommand,
   DeletePoolCommand,
   DescribePoolsCommand,
+  ListPoolOriginationIdentitiesCommand,
   UpdatePoolCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { startEmulator } from "../../emulator";
 import { rejectsWith, sdkClient, withEmulator } from "../support/emulator";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SHARED_ARN = "arn:aws:sms-voice:us-east-1:210987654321:pool/pool-shared";
+const BRAND = { OriginationIdentity: "Brand", IsoCountryCode: "GB" };
 
 describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
   const holder = withEmulator({
     // Long enough that the CREATING checks below finish first even on a loaded machine.
     activationDelayMs: 1_500,
     randomSeed: 1,
-    seed: { pools: [{ poolId: "pool-shared", accountId: "210987654321" }] },
+    seed: {
+      pools: [{ poolId: "pool-shared", accountId: "210987654321" }],
+      phoneNumbers: [{ phoneNumberId: "phone-0123456789abcdef" }],
+      optOutLists: [{ name: "Marketing" }],
+      // A sender ID can be in any number of pools, so every test can make pools from it.
+      senderIds: [
+        { senderId: "Brand", isoCountryCode: "GB" },
+        { senderId: "Brand", isoCountryCode: "GB", region: "eu-west-1" },
+      ],
+    },
   });
   const client = () => sdkClient(holder.emulator, { maxAttempts: 1 });
 
@@ -60,23 +72,9 @@ describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
     assert.ok(later.Pools?.some((p) => p.PoolId === created.PoolId && p.Status === "ACTIVE"));
   });
 
-  it("accepts any origination identity matching the model's pattern", async () => {
-    for (const identity of [
-      "phone-0123456789abcdef0123456789abcdef",
-      "senderid-MyBrand",
-      "MyBrand",
-      "12065550100",
-    ]) {
-      const created = await client().send(
-        new CreatePoolCommand({ OriginationIdentity: identity, MessageType: "TRANSACTIONAL" }),
-      );
-      assert.equal(created.Status, "CREATING");
-    }
-  });
-
   it("returns the same pool for a repeated ClientToken, a new one otherwise", async () => {
     const input = {
-      OriginationIdentity: "phone-1",
+      ...BRAND,
       MessageType: "TRANSACTIONAL" as const,
       ClientToken: "token-1",
     };
@@ -89,7 +87,7 @@ describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
 
   it("updates the given settings only, by ID or ARN, and echoes the pool", async () => {
     const { PoolId, PoolArn } = await client().send(
-      new CreatePoolCommand({ OriginationIdentity: "phone-1", MessageType: "TRANSACTIONAL" }),
+      new CreatePoolCommand({ ...BRAND, MessageType: "TRANSACTIONAL" }),
     );
     const updated = await client().send(
       new UpdatePoolCommand({
@@ -127,10 +125,23 @@ describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
     );
   });
 
+  it("refuses an OptOutListName that does not exist, by name or ARN, and changes nothing", async () => {
+    const { PoolId } = await client().send(new CreatePoolCommand({ ...BRAND, MessageType: "TRANSACTIONAL" }));
+    for (const name of ["Nope", "arn:aws:sms-voice:us-east-1:123456789012:opt-out-list/Nope"]) {
+      const error = await rejectsWith(
+        client().send(new UpdatePoolCommand({ PoolId, OptOutListName: name, SharedRoutesEnabled: true })),
+        "ResourceNotFoundException",
+      );
+      assert.deepEqual([error.ResourceType, error.ResourceId], ["opt-out-list", name]);
+    }
+    const { Pools } = await client().send(new DescribePoolsCommand({ PoolIds: [PoolId!] }));
+    assert.deepEqual([Pools?.[0].OptOutListName, Pools?.[0].SharedRoutesEnabled], ["Default", false]);
+  });
+
   it("refuses to delete a protected pool, then deletes it once protection is off", async () => {
     const { PoolId } = await client().send(
       new CreatePoolCommand({
-        OriginationIdentity: "phone-1",
+        ...BRAND,
         MessageType: "TRANSACTIONAL",
         DeletionProtectionEnabled: true,
       }),
@@ -170,12 +181,60 @@ describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
 
   it("updates and deletes in the region of the credential scope only", async () => {
     const eu = sdkClient(holder.emulator, { region: "eu-west-1", maxAttempts: 1 });
-    const { PoolId } = await eu.send(
-      new CreatePoolCommand({ OriginationIdentity: "phone-1", MessageType: "TRANSACTIONAL" }),
-    );
+    const { PoolId } = await eu.send(new CreatePoolCommand({ ...BRAND, MessageType: "TRANSACTIONAL" }));
     assert.ok(PoolId);
     await rejectsWith(client().send(new DeletePoolCommand({ PoolId })), "ResourceNotFoundException");
     const { Pools } = await eu.send(new DescribePoolsCommand({ PoolIds: [PoolId] }));
     assert.equal(Pools?.[0].PoolArn, `arn:aws:sms-voice:eu-west-1:123456789012:pool/${PoolId}`);
+  });
+});
+
+describe("emulator: lenientReferences (a departure from AWS, opted into)", () => {
+  const lenient = withEmulator({ lenientReferences: true });
+  const strict = withEmulator();
+
+  it("makes an empty pool from identities that do not exist, where the default refuses them", async () => {
+    const cases = [
+      {
+        input: { OriginationIdentity: "phone-0123456789abcdef0123456789abcdef" },
+        refusal: "ResourceNotFoundException",
+      },
+      {
+        input: { OriginationIdentity: "MyBrand", IsoCountryCode: "GB" },
+        refusal: "ResourceNotFoundException",
+      },
+      { input: { OriginationIdentity: "MyBrand" }, refusal: "ValidationException" },
+    ];
+    for (const { input, refusal } of cases) {
+      const created = await sdkClient(lenient.emulator, { maxAttempts: 1 }).send(
+        new CreatePoolCommand({ ...input, MessageType: "TRANSACTIONAL" }),
+      );
+      const members = await sdkClient(lenient.emulator).send(
+        new ListPoolOriginationIdentitiesCommand({ PoolId: created.PoolId }),
+      );
+      assert.deepEqual([created.Status, members.OriginationIdentities], ["CREATING", []]);
+      await rejectsWith(
+        sdkClient(strict.emulator, { maxAttempts: 1 }).send(
+          new CreatePoolCommand({ ...input, MessageType: "TRANSACTIONAL" }),
+        ),
+        refusal,
+      );
+    }
+  });
+
+  it("refuses the old strictReferences option, naming its replacement", async () => {
+    await assert.rejects(
+      startEmulator({ strictReferences: true } as never).then((started) => started.stop()),
+      /strictReferences is gone: .*lenientReferences: true departs from that/,
+    );
+  });
+
+  it("takes an OptOutListName that does not exist, where the default refuses it", async () => {
+    const client = sdkClient(lenient.emulator, { maxAttempts: 1 });
+    const { PoolId } = await client.send(
+      new CreatePoolCommand({ OriginationIdentity: "X1", IsoCountryCode: "GB", MessageType: "PROMOTIONAL" }),
+    );
+    const updated = await client.send(new UpdatePoolCommand({ PoolId, OptOutListName: "Nope" }));
+    assert.equal(updated.OptOutListName, "Nope");
   });
 });

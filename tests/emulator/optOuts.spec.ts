@@ -13,12 +13,13 @@ import {
   SendTextMessageCommand,
   UpdatePoolCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { rejectsWith, withEmulator } from "../support/emulator";
+import { FROM_POOL_SENDER, POOL_SENDER, rejectsWith, withEmulator } from "../support/emulator";
 import { alice, allPages } from "./accounts";
 
 describe("emulator: opt-out lists", () => {
   const holder = withEmulator({
     seed: {
+      senderIds: [POOL_SENDER],
       optOutLists: [
         {
           name: "Seeded",
@@ -127,7 +128,7 @@ describe("emulator: opt-out lists", () => {
   it("refuses to delete a list a pool uses, and the Default list; deletes others with their numbers", async () => {
     await client().send(new CreateOptOutListCommand({ OptOutListName: "Used" }));
     const { PoolId } = await client().send(
-      new CreatePoolCommand({ OriginationIdentity: "phone-x", MessageType: "TRANSACTIONAL" }),
+      new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
     );
     await client().send(new UpdatePoolCommand({ PoolId, OptOutListName: "Used" }));
     const used = await rejectsWith(

@@ -12,7 +12,14 @@ import {
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import fc from "fast-check";
 import { startEmulator } from "../../emulator";
-import { rejectsWith, sdkClient, seedPools, withEmulator } from "../support/emulator";
+import {
+  FROM_POOL_SENDER,
+  POOL_SENDER,
+  rejectsWith,
+  sdkClient,
+  seedPools,
+  withEmulator,
+} from "../support/emulator";
 
 describe("emulator: DescribePools pagination", () => {
   const pools = seedPools(250);
@@ -167,7 +174,7 @@ describe("emulator: DescribePools pagination", () => {
 
 describe("emulator: paging while pools are created and deleted", () => {
   it("neither skips nor repeats a pool: served, unserved and cursor pools deleted, pools created", async () => {
-    const emulator = await startEmulator({ seed: { pools: seedPools(60) } });
+    const emulator = await startEmulator({ seed: { pools: seedPools(60), senderIds: [POOL_SENDER] } });
     const client = sdkClient(emulator, { maxAttempts: 1 });
     try {
       const original = seedPools(60).map((p) => p.poolId!);
@@ -191,7 +198,7 @@ describe("emulator: paging while pools are created and deleted", () => {
         }
         if (page === 2) {
           const made = await client.send(
-            new CreatePoolCommand({ OriginationIdentity: "phone-1", MessageType: "TRANSACTIONAL" }),
+            new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
           );
           created.push(made.PoolId!);
           await client.send(new DeletePoolCommand({ PoolId: original[41] }));

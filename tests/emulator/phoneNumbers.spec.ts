@@ -13,7 +13,7 @@ import {
   UpdatePhoneNumberCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { startEmulator } from "../../emulator";
-import { rejectsWith, withEmulator } from "../support/emulator";
+import { FROM_POOL_SENDER, POOL_SENDER, rejectsWith, withEmulator } from "../support/emulator";
 import { alice, allPages } from "./accounts";
 
 const request = (extra: Partial<RequestPhoneNumberCommandInput> = {}) =>
@@ -26,7 +26,7 @@ const request = (extra: Partial<RequestPhoneNumberCommandInput> = {}) =>
   });
 
 describe("emulator: phone numbers", () => {
-  const holder = withEmulator({ randomSeed: 7 });
+  const holder = withEmulator({ randomSeed: 7, seed: { senderIds: [POOL_SENDER] } });
   const client = () => alice(holder.emulator);
 
   it("requests a simulator number: PENDING in the answer, ACTIVE after, priced 0.00, in E.164", async () => {
@@ -71,7 +71,7 @@ describe("emulator: phone numbers", () => {
 
   it("puts a requested number in a pool and refuses an opt-out list that does not exist", async () => {
     const pool = await client().send(
-      new CreatePoolCommand({ OriginationIdentity: "seedless", MessageType: "TRANSACTIONAL" }),
+      new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
     );
     const number = await client().send(request({ PoolId: pool.PoolId }));
     assert.equal(number.PoolId, pool.PoolId);

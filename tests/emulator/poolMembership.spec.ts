@@ -22,7 +22,6 @@ const at = (i: number) => 1_700_000_000 + i;
 
 describe("emulator: pool membership", () => {
   const holder = withEmulator({
-    strictReferences: true,
     seed: {
       optOutLists: [{ name: "Marketing" }],
       phoneNumbers: [
@@ -94,7 +93,7 @@ describe("emulator: pool membership", () => {
     assert.equal(noCountry.Reason, "MISSING_PARAMETER");
   });
 
-  it("refuses identities that do not exist or are not ACTIVE (strictReferences)", async () => {
+  it("refuses identities that do not exist or are not ACTIVE", async () => {
     const missing = await rejectsWith(
       client().send(
         new CreatePoolCommand({ OriginationIdentity: "phone-nope", MessageType: "TRANSACTIONAL" }),
@@ -221,7 +220,7 @@ describe("emulator: removePool", () => {
       phoneNumbers: [{ phoneNumberId: "phone-member", poolId: "pool-old" }],
       senderIds: [{ senderId: "Brand", isoCountryCode: "GB", poolIds: ["pool-old"] }],
     };
-    const first = await startEmulator({ state, seed, strictReferences: true });
+    const first = await startEmulator({ state, seed });
     try {
       assert.equal(
         first.removePool("pool-old"),
@@ -254,7 +253,7 @@ describe("emulator: removePool", () => {
     } finally {
       await first.stop();
     }
-    const second = await startEmulator({ state, seed, strictReferences: true });
+    const second = await startEmulator({ state, seed });
     try {
       const { PhoneNumbers } = await alice(second).send(
         new DescribePhoneNumbersCommand({ PhoneNumberIds: ["phone-member"] }),

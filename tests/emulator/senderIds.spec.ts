@@ -15,7 +15,6 @@ import { alice, allPages } from "./accounts";
 
 describe("emulator: sender IDs", () => {
   const holder = withEmulator({
-    strictReferences: true,
     seed: {
       senderIds: [
         { senderId: "Alpha", isoCountryCode: "GB", createdTimestamp: 1_700_000_000, registered: true },

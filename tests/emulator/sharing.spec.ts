@@ -17,7 +17,7 @@ import {
   RequestSenderIdCommand,
   UpdatePoolCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { rejectsWith, withEmulator } from "../support/emulator";
+import { FROM_POOL_SENDER, POOL_SENDER, rejectsWith, withEmulator } from "../support/emulator";
 import { ACCOUNTS, alice, BOB, bob } from "./accounts";
 
 const policyFor = (account: string, arn: string) =>
@@ -34,14 +34,20 @@ const policyFor = (account: string, arn: string) =>
   });
 
 describe("emulator: accounts and resource policies", () => {
-  const holder = withEmulator({ accounts: ACCOUNTS });
+  const holder = withEmulator({ accounts: ACCOUNTS, seed: { senderIds: [POOL_SENDER] } });
 
   it("keeps each account's resources apart", async () => {
     const mine = await alice(holder.emulator).send(
-      new CreatePoolCommand({ OriginationIdentity: "phone-a", MessageType: "TRANSACTIONAL" }),
+      new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
+    );
+    await bob(holder.emulator).send(
+      new RequestSenderIdCommand({
+        SenderId: POOL_SENDER.senderId,
+        IsoCountryCode: POOL_SENDER.isoCountryCode,
+      }),
     );
     const theirs = await bob(holder.emulator).send(
-      new CreatePoolCommand({ OriginationIdentity: "phone-b", MessageType: "TRANSACTIONAL" }),
+      new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
     );
     assert.match(theirs.PoolArn!, new RegExp(`:${BOB}:pool/`));
     const bobsPools = await bob(holder.emulator).send(new DescribePoolsCommand({}));
@@ -58,11 +64,8 @@ describe("emulator: accounts and resource policies", () => {
   it("shares a pool, a phone number, a sender ID and an opt-out list by policy, and stops on delete", async () => {
     const client = alice(holder.emulator);
     const arns = {
-      pool: (
-        await client.send(
-          new CreatePoolCommand({ OriginationIdentity: "phone-s", MessageType: "TRANSACTIONAL" }),
-        )
-      ).PoolArn!,
+      pool: (await client.send(new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" })))
+        .PoolArn!,
       number: (
         await client.send(
           new RequestPhoneNumberCommand({
@@ -135,7 +138,7 @@ describe("emulator: accounts and resource policies", () => {
   it("refuses a policy that is not JSON or shares with nobody, and a policy on another account's resource", async () => {
     const client = alice(holder.emulator);
     const { PoolArn } = await client.send(
-      new CreatePoolCommand({ OriginationIdentity: "phone-p", MessageType: "TRANSACTIONAL" }),
+      new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
     );
     const notJson = await rejectsWith(
       client.send(new PutResourcePolicyCommand({ ResourceArn: PoolArn, Policy: "{" })),
@@ -160,7 +163,7 @@ describe("emulator: accounts and resource policies", () => {
   it('shares with every account for Principal "*"', async () => {
     const client = alice(holder.emulator);
     const { PoolArn } = await client.send(
-      new CreatePoolCommand({ OriginationIdentity: "phone-q", MessageType: "TRANSACTIONAL" }),
+      new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
     );
     await client.send(
       new PutResourcePolicyCommand({

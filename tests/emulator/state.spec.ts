@@ -18,6 +18,7 @@ import {
 import { startEmulator } from "../../emulator";
 import { RESOURCE_KINDS } from "../../emulator/resources/kind";
 import { MAX_CLIENT_TOKENS, Store } from "../../emulator/store";
+import { createPoolFromNewSenderId } from "../support/emulator";
 import { ACCOUNTS, alice, BOB, bob } from "./accounts";
 import { startCli } from "./cliProcess";
 
@@ -132,9 +133,7 @@ describe("emulator: state file", () => {
     const first = await startEmulator({ state, seed });
     let bobsPool: string;
     try {
-      const created = await bob(first).send(
-        new CreatePoolCommand({ OriginationIdentity: "phone-1", MessageType: "PROMOTIONAL" }),
-      );
+      const created = await createPoolFromNewSenderId(bob(first), { MessageType: "PROMOTIONAL" });
       assert.match(created.PoolArn!, new RegExp(`:${BOB}:pool/`));
       bobsPool = created.PoolId!;
     } finally {
@@ -175,12 +174,8 @@ describe("emulator: state file", () => {
     };
     const first = await run();
     try {
-      await bob(first.emulator).send(
-        new CreatePoolCommand({ OriginationIdentity: "phone-1", MessageType: "PROMOTIONAL" }),
-      );
-      const mine = await alice(first.emulator).send(
-        new CreatePoolCommand({ OriginationIdentity: "phone-2", MessageType: "TRANSACTIONAL" }),
-      );
+      await createPoolFromNewSenderId(bob(first.emulator), { MessageType: "PROMOTIONAL" });
+      const mine = await createPoolFromNewSenderId(alice(first.emulator), { MessageType: "TRANSACTIONAL" });
       assert.match(mine.PoolArn!, /:111122223333:pool\//);
     } finally {
       first.child.kill("SIGTERM");

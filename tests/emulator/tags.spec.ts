@@ -13,11 +13,11 @@ import {
   TagResourceCommand,
   UntagResourceCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { rejectsWith, withEmulator } from "../support/emulator";
+import { FROM_POOL_SENDER, POOL_SENDER, rejectsWith, withEmulator } from "../support/emulator";
 import { ACCOUNTS, alice, bob } from "./accounts";
 
 describe("emulator: tags", () => {
-  const holder = withEmulator({ accounts: ACCOUNTS });
+  const holder = withEmulator({ accounts: ACCOUNTS, seed: { senderIds: [POOL_SENDER] } });
   const client = () => alice(holder.emulator);
   const created = { Tags: [{ Key: "created", Value: "yes" }] };
   const makers: Array<[string, () => Promise<string>]> = [
@@ -27,7 +27,7 @@ describe("emulator: tags", () => {
         (
           await client().send(
             new CreatePoolCommand({
-              OriginationIdentity: "phone-t",
+              ...FROM_POOL_SENDER,
               MessageType: "TRANSACTIONAL",
               ...created,
             }),
@@ -122,9 +122,7 @@ describe("emulator: tags", () => {
     [
       "CreatePool",
       (Tags) =>
-        client().send(
-          new CreatePoolCommand({ OriginationIdentity: "phone-t", MessageType: "TRANSACTIONAL", Tags }),
-        ),
+        client().send(new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL", Tags })),
     ],
     [
       "RequestPhoneNumber",

@@ -14,7 +14,7 @@ import {
   type PoolFilter,
   validatePoolQuery,
 } from "../../provider/resources/pools";
-import { sdkClient, seedPools, withEmulator } from "../support/emulator";
+import { FROM_POOL_SENDER, POOL_SENDER, sdkClient, seedPools, withEmulator } from "../support/emulator";
 
 const OTHER_ACCOUNT = "210987654321";
 
@@ -25,7 +25,7 @@ describe("provider: the snapshot catalog (many listings, one listing of the acco
     poolId: `pool-shared${String(i).padStart(27, "0")}`,
     accountId: OTHER_ACCOUNT,
   }));
-  const holder = withEmulator({ seed: { pools: [...own, ...shared] } });
+  const holder = withEmulator({ seed: { pools: [...own, ...shared], senderIds: [POOL_SENDER] } });
   const connection = () =>
     resolveConnection({ endpoint: holder.emulator.endpoint, region: "us-east-1" }).connection;
   const requests = () => holder.emulator.requests.filter((r) => r.operation === "DescribePools");
@@ -253,8 +253,7 @@ describe("provider: the snapshot catalog (many listings, one listing of the acco
       const before = created.outs.count as number;
       await sdkClient(holder.emulator).send(
         new CreatePoolCommand({
-          OriginationIdentity: "phone-0123456789abcdef0123456789abcdef",
-          IsoCountryCode: "US",
+          ...FROM_POOL_SENDER,
           MessageType: "PROMOTIONAL",
         }),
       );

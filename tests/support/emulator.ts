@@ -2,8 +2,11 @@
 // pointed at it, and deterministic, varied seed pools.
 
 import {
+  CreatePoolCommand,
+  type CreatePoolCommandInput,
   PinpointSMSVoiceV2Client,
   type PinpointSMSVoiceV2ClientConfig,
+  RequestSenderIdCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Emulator, type EmulatorOptions, type SeedPool, startEmulator } from "../../emulator";
 
@@ -106,4 +109,30 @@ export async function rejectsWith(promise: Promise<unknown>, name: string): Prom
     return failure;
   }
   throw new Error(`expected ${name} but the call succeeded with ${JSON.stringify(result)}`);
+}
+
+/**
+ * A sender ID for specs that make pools with CreatePool, which needs an origination identity that exists: unlike
+ * a phone number, one sender ID can be in any number of pools. Seed it (`senderIds: [POOL_SENDER]`, with
+ * `region`/`accountId` for others) and spread `FROM_POOL_SENDER` into CreatePool's input.
+ */
+export const POOL_SENDER = { senderId: "PoolMaker", isoCountryCode: "GB" } as const;
+export const FROM_POOL_SENDER = { OriginationIdentity: "PoolMaker", IsoCountryCode: "GB" } as const;
+
+let poolSenders = 0;
+
+/**
+ * CreatePool as the client's account from a sender ID requested for it first (CreatePool needs an origination
+ * identity that exists): for accounts with nothing seeded, such as a second access key's.
+ */
+export async function createPoolFromNewSenderId(
+  client: PinpointSMSVoiceV2Client,
+  input: Omit<CreatePoolCommandInput, "OriginationIdentity" | "IsoCountryCode">,
+) {
+  poolSenders += 1;
+  const SenderId = `Pool${poolSenders}`;
+  await client.send(new RequestSenderIdCommand({ SenderId, IsoCountryCode: "GB" }));
+  return client.send(
+    new CreatePoolCommand({ ...input, OriginationIdentity: SenderId, IsoCountryCode: "GB" }),
+  );
 }
