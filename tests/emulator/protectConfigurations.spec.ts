@@ -83,6 +83,45 @@ describe("emulator: protect configurations", () => {
     assert.equal(error.Fields?.[0].Name, "CountryRuleSetUpdates.ZZ");
   });
 
+  it("holds the countries of AWS's supported-countries table, and only those", async () => {
+    const { ProtectConfigurationId } = await create();
+    // On AWS's table but once missing here (Crown dependencies, Mayotte, Kosovo as AWS writes it, +1 islands).
+    const listed = ["GG", "IM", "JE", "YT", "KV", "AN", "DM", "GD", "VG", "GU", "US", "GB"];
+    const updated = await client().send(
+      new UpdateProtectConfigurationCountryRuleSetCommand({
+        ProtectConfigurationId,
+        NumberCapability: "SMS",
+        CountryRuleSetUpdates: Object.fromEntries(
+          listed.map((c) => [c, { ProtectStatus: "BLOCK" as const }]),
+        ),
+      }),
+    );
+    assert.deepEqual(
+      listed.map((c) => updated.CountryRuleSet?.[c]?.ProtectStatus),
+      listed.map(() => "BLOCK"),
+    );
+    // Not on AWS's table: a rule for them is refused, each named.
+    for (const unlisted of ["CU", "IR", "KP", "SY", "SD", "CW", "PM"]) {
+      const error = await rejectsWith(
+        client().send(
+          new UpdateProtectConfigurationCountryRuleSetCommand({
+            ProtectConfigurationId,
+            NumberCapability: "SMS",
+            CountryRuleSetUpdates: { [unlisted]: { ProtectStatus: "BLOCK" } },
+          }),
+        ),
+        "ValidationException",
+      );
+      assert.equal(error.Fields?.[0].Name, `CountryRuleSetUpdates.${unlisted}`);
+    }
+    const all = await client().send(
+      new GetProtectConfigurationCountryRuleSetCommand({ ProtectConfigurationId, NumberCapability: "VOICE" }),
+    );
+    const codes = Object.keys(all.CountryRuleSet ?? {});
+    assert.equal(codes.length, 213, "AWS's table has 213 countries and regions");
+    assert.ok(listed.every((c) => codes.includes(c)));
+  });
+
   it("sets and removes the account default, which DescribeProtectConfigurations reports", async () => {
     const first = await create();
     const second = await create();

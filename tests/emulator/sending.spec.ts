@@ -117,6 +117,47 @@ describe("emulator: sending", () => {
       assert.equal(sent.originationIdentity, undefined);
     });
 
+    it("tells a destination's country by AWS's table, longest dialing prefix first", async () => {
+      const countries: Array<[string, string]> = [
+        ["+441481700123", "GG"],
+        ["+441624700123", "IM"],
+        ["+447937404990", "JE"],
+        ["+447700900123", "GB"],
+        ["+262269601234", "YT"],
+        ["+262262501234", "RE"],
+        ["+77012345678", "KZ"],
+        ["+79161234567", "RU"],
+        ["+17675550100", "DM"],
+        ["+16715550100", "GU"],
+        ["+14165550100", "CA"],
+        ["+14255550100", "US"],
+        ["+38344123456", "KV"],
+        ["+59995123456", "AN"],
+      ];
+      for (const [DestinationPhoneNumber] of countries) {
+        await text({ OriginationIdentity: "pool-shared-routes", DestinationPhoneNumber });
+      }
+      assert.deepEqual(
+        holder.emulator
+          .sentMessages()
+          .map((m) => [m.destinationPhoneNumber, m.destinationCountry, m.outcome]),
+        countries.map(([number, country]) => [number, country, "SENT"]),
+      );
+    });
+
+    it("refuses a destination in no country of AWS's table", async () => {
+      for (const DestinationPhoneNumber of ["+5351234567", "+989121234567", "+8501912345678"]) {
+        const error = await rejectsWith(
+          text({ OriginationIdentity: "pool-shared-routes", DestinationPhoneNumber }),
+          "ValidationException",
+        );
+        assert.deepEqual(
+          [error.Reason, error.Fields?.[0].Name],
+          ["INVALID_PARAMETER", "DestinationPhoneNumber"],
+        );
+      }
+    });
+
     it("uses the configuration set's default message type and sender ID", async () => {
       await client().send(new CreateConfigurationSetCommand({ ConfigurationSetName: "cs-send-defaults" }));
       await client().send(
