@@ -1,7 +1,9 @@
-// RequestSenderId: a sender ID that needs no registration, in one country. The emulator's rules (README):
-// countries that do not take alphanumeric sender IDs (US, CA, CN, BR) are SENDER_ID_NOT_SUPPORTED; the same
-// SenderId twice in one country is ConflictException RESOURCE_ALREADY_EXISTS unless the ClientToken repeats.
+// RequestSenderId: a sender ID that needs no registration, in one country. The ID follows the model's documented
+// rule (1-11 letters, digits or hyphens, at least one letter, no hyphen first or last); the country must be one
+// AWS sends SMS to, and one whose sender IDs AWS supports (else SENDER_ID_NOT_SUPPORTED); the same SenderId twice
+// in one country is ConflictException RESOURCE_ALREADY_EXISTS unless the ClientToken repeats.
 
+import { SMS_COUNTRIES } from "../countries";
 import { conflict, invalidField } from "../errors";
 import { sortKeyOf, type Tag } from "../resources/kind";
 import { SENDER_IDS, type SenderIdRecord, senderIdInformation, senderIdKey } from "../resources/senderId";
@@ -17,7 +19,8 @@ interface RequestSenderIdInput {
   ClientToken?: string;
 }
 
-const NO_SENDER_IDS = ["US", "CA", "CN", "BR"];
+/** The model's documentation of RequestSenderIdRequest.SenderId, stricter than its pattern `[A-Za-z0-9_-]+`. */
+const SENDER_ID_RULE = /^(?=.*[A-Za-z])[A-Za-z0-9](?:[A-Za-z0-9-]{0,9}[A-Za-z0-9])?$/;
 
 export const requestSenderId = defineOperation<RequestSenderIdInput>(
   "RequestSenderId",
@@ -28,7 +31,22 @@ export const requestSenderId = defineOperation<RequestSenderIdInput>(
     if (repeated) return { ...senderIdInformation(repeated), Tags: repeated.tags };
     const tags = createTags(request.Tags);
 
-    if (NO_SENDER_IDS.includes(request.IsoCountryCode)) {
+    if (!SENDER_ID_RULE.test(request.SenderId)) {
+      throw invalidField(
+        "FIELD_VALIDATION_FAILED",
+        "SenderId",
+        `SenderId '${request.SenderId}' must be 1-11 letters (A-Z, a-z), digits or hyphens, with at least one letter and no hyphen first or last.`,
+      );
+    }
+    const country = SMS_COUNTRIES.get(request.IsoCountryCode);
+    if (!country) {
+      throw invalidField(
+        "INVALID_PARAMETER",
+        "IsoCountryCode",
+        `IsoCountryCode '${request.IsoCountryCode}' is not a country AWS sends SMS to.`,
+      );
+    }
+    if (country.senderIds === "NO") {
       throw invalidField(
         "SENDER_ID_NOT_SUPPORTED",
         "IsoCountryCode",

@@ -154,3 +154,50 @@ describe("emulator: sender IDs", () => {
     );
   });
 });
+
+describe("emulator: RequestSenderId refusals", () => {
+  const fresh = withEmulator();
+  const client = () => alice(fresh.emulator);
+
+  it("takes the SenderIds AWS documents (1-11 letters, digits, hyphens; a letter; no hyphen at either end)", async () => {
+    for (const SenderId of ["A", "a1", "x-9", "Brand-2024", "ABCDEFGHIJK", "9A"]) {
+      const made = await client().send(new RequestSenderIdCommand({ SenderId, IsoCountryCode: "FR" }));
+      assert.deepEqual([made.SenderId, made.IsoCountryCode], [SenderId, "FR"]);
+    }
+    for (const SenderId of ["123456", "-ab", "ab-", "a_b", "_", "1-2", "-"]) {
+      const error = await rejectsWith(
+        client().send(new RequestSenderIdCommand({ SenderId, IsoCountryCode: "FR" })),
+        "ValidationException",
+      );
+      assert.deepEqual(
+        [error.Reason, error.Fields?.map((f) => f.Name)],
+        ["FIELD_VALIDATION_FAILED", ["SenderId"]],
+        SenderId,
+      );
+    }
+    const { SenderIds } = await client().send(
+      new DescribeSenderIdsCommand({ Filters: [{ Name: "iso-country-code", Values: ["FR"] }] }),
+    );
+    assert.equal(SenderIds?.length, 6, "no refused SenderId was kept");
+  });
+
+  it("refuses countries AWS does not send to, and those whose sender IDs its table says it does not support", async () => {
+    for (const IsoCountryCode of ["ZZ", "XK", "CU"]) {
+      const error = await rejectsWith(
+        client().send(new RequestSenderIdCommand({ SenderId: "Gamma", IsoCountryCode })),
+        "ValidationException",
+      );
+      assert.deepEqual([error.Reason, error.Fields?.[0].Name], ["INVALID_PARAMETER", "IsoCountryCode"]);
+    }
+    for (const IsoCountryCode of ["CA", "BE", "AR", "KR"]) {
+      const error = await rejectsWith(
+        client().send(new RequestSenderIdCommand({ SenderId: "Gamma", IsoCountryCode })),
+        "ValidationException",
+      );
+      assert.deepEqual([error.Reason, error.Fields?.[0].Name], ["SENDER_ID_NOT_SUPPORTED", "IsoCountryCode"]);
+    }
+    // "Registration required" in AWS's table: requested (unregistered) as the other supported countries.
+    const made = await client().send(new RequestSenderIdCommand({ SenderId: "Gamma", IsoCountryCode: "IN" }));
+    assert.deepEqual([made.IsoCountryCode, made.Registered], ["IN", false]);
+  });
+});
