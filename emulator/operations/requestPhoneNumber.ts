@@ -1,11 +1,15 @@
 // RequestPhoneNumber: a new number of the requested type and country, PENDING until the activation delay has
-// passed. The emulator's rules where AWS's depend on the country (README): SIMULATOR and TEN_DLC numbers are
-// US only, TOLL_FREE US and CA only, TEN_DLC needs a RegistrationId (not checked further). A PoolId puts the
-// number in that pool; an OptOutListName must name an existing list. A repeated ClientToken returns the number.
+// passed. The country must be one AWS sends SMS to; LONG_CODE only where AWS's country table offers long codes,
+// and a US one is voice only (US A2P SMS goes through 10DLC, toll-free or short codes); SIMULATOR numbers are US
+// and TRANSACTIONAL only (the model's documentation); TEN_DLC is US only and needs a RegistrationId (not checked
+// further); TOLL_FREE is US and CA only. A PoolId puts the number in that pool, whose configuration it must
+// match as AssociateOriginationIdentity requires; an OptOutListName must name an existing list. A repeated
+// ClientToken returns the number.
 
+import { countryOf, SMS_COUNTRIES } from "../countries";
 import { invalidField, quotaExceeded } from "../errors";
 import { sortKeyOf, type Tag } from "../resources/kind";
-import { addMember } from "../resources/membership";
+import { addMember, checkMatchesPool } from "../resources/membership";
 import { OPT_OUT_LISTS, optOutListNameOf } from "../resources/optOutList";
 import { PHONE_NUMBERS, type PhoneNumberRecord, phoneNumberInformation } from "../resources/phoneNumber";
 import { POOLS } from "../resources/pool";
@@ -30,20 +34,6 @@ const COUNTRIES_BY_TYPE: Record<string, readonly string[] | undefined> = {
   SIMULATOR: ["US"],
   TEN_DLC: ["US"],
   TOLL_FREE: ["US", "CA"],
-};
-const CALLING_CODES: Record<string, string> = {
-  US: "1",
-  CA: "1",
-  GB: "44",
-  DE: "49",
-  FR: "33",
-  ES: "34",
-  IT: "39",
-  AU: "61",
-  IN: "91",
-  JP: "81",
-  BR: "55",
-  MX: "52",
 };
 /** Area codes the emulator draws numbers from (+1): fictional 555 exchanges. */
 const NANP_PREFIX: Record<string, string> = {
@@ -71,12 +61,21 @@ function digits(count: number, context: OperationContext): string {
  */
 const MAX_NUMBER_DRAWS = 1000;
 
+/** A fresh number of `country`: +1 206/425/833 555 xxxx in the US and Canada, else its prefix and digits. */
+function drawNumber(type: string, country: string, context: OperationContext): string {
+  if (country === "US" || country === "CA") return `+1${NANP_PREFIX[type]}${digits(4, context)}`;
+  const prefix = SMS_COUNTRIES.get(country)?.prefixes[0] ?? "";
+  if (prefix.startsWith("1")) return `+${prefix}555${digits(11 - prefix.length - 3, context)}`;
+  // The lead digit keeps the number in its own country where a longer prefix of the same code is another's
+  // (+7 Russia, +77 Kazakhstan).
+  const lead = ["7", "9", "5", "3"].find((d) => countryOf(`+${prefix}${d}000`) === country) ?? "7";
+  return `+${prefix}${lead}${digits(Math.max(4, 11 - prefix.length), context)}`;
+}
+
 function newNumber(type: string, country: string, context: OperationContext): string {
-  const code = CALLING_CODES[country] ?? "999";
   const numbers = context.collection(PHONE_NUMBERS);
   for (let draw = 0; draw < MAX_NUMBER_DRAWS; draw++) {
-    const number =
-      code === "1" ? `+1${NANP_PREFIX[type]}${digits(4, context)}` : `+${code}7${digits(9, context)}`;
+    const number = drawNumber(type, country, context);
     const taken = numbers.scan(context.region, [{ name: "number", values: [number] }]).next();
     if (taken.done) return number;
   }
@@ -95,6 +94,39 @@ export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
     if (repeated) return { ...phoneNumberInformation(repeated), Tags: repeated.tags };
     const tags = createTags(request.Tags);
 
+    const country = SMS_COUNTRIES.get(request.IsoCountryCode);
+    if (!country) {
+      throw invalidField(
+        "INVALID_PARAMETER",
+        "IsoCountryCode",
+        `IsoCountryCode '${request.IsoCountryCode}' is not a country AWS sends SMS to.`,
+      );
+    }
+    if (request.NumberType === "LONG_CODE" && !country.longCodes) {
+      throw invalidField(
+        "INVALID_PARAMETER",
+        "NumberType",
+        `LONG_CODE numbers are not offered in '${request.IsoCountryCode}'; use a sender ID or another number type there.`,
+      );
+    }
+    if (
+      request.NumberType === "LONG_CODE" &&
+      request.IsoCountryCode === "US" &&
+      request.NumberCapabilities.some((capability) => capability !== "VOICE")
+    ) {
+      throw invalidField(
+        "INVALID_PARAMETER",
+        "NumberCapabilities",
+        "US LONG_CODE numbers are voice only; for SMS to the US request a TEN_DLC or TOLL_FREE number.",
+      );
+    }
+    if (request.NumberType === "SIMULATOR" && request.MessageType !== "TRANSACTIONAL") {
+      throw invalidField(
+        "INVALID_PARAMETER",
+        "MessageType",
+        "A SIMULATOR number must be requested with MessageType TRANSACTIONAL.",
+      );
+    }
     const countries = COUNTRIES_BY_TYPE[request.NumberType];
     if (countries && !countries.includes(request.IsoCountryCode)) {
       throw invalidField(
@@ -140,6 +172,7 @@ export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
       tags,
     };
     if (request.RegistrationId !== undefined) number.registrationId = request.RegistrationId;
+    if (pool) checkMatchesPool(pool, number);
     context.collection(PHONE_NUMBERS).add(number);
     if (pool) addMember(pool, number, context);
     token.remember(number.arn);

@@ -10,6 +10,7 @@ import {
   ReleasePhoneNumberCommand,
   RequestPhoneNumberCommand,
   type RequestPhoneNumberCommandInput,
+  SendTextMessageCommand,
   UpdatePhoneNumberCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { startEmulator } from "../../emulator";
@@ -60,6 +61,88 @@ describe("emulator: phone numbers", () => {
     );
     assert.equal(error.Reason, "INVALID_PARAMETER");
     assert.equal(error.Fields?.[0].Name, "IsoCountryCode");
+  });
+
+  it("refuses US LONG_CODE numbers for SMS (voice only), and LONG_CODE where AWS offers none", async () => {
+    for (const NumberCapabilities of [["SMS"], ["SMS", "VOICE"], ["MMS"]] as const) {
+      const error = await rejectsWith(
+        client().send(request({ NumberType: "LONG_CODE", NumberCapabilities: [...NumberCapabilities] })),
+        "ValidationException",
+      );
+      assert.deepEqual([error.Reason, error.Fields?.[0].Name], ["INVALID_PARAMETER", "NumberCapabilities"]);
+    }
+    const voice = await client().send(request({ NumberType: "LONG_CODE", NumberCapabilities: ["VOICE"] }));
+    assert.deepEqual(
+      [voice.IsoCountryCode, voice.NumberType, voice.NumberCapabilities],
+      ["US", "LONG_CODE", ["VOICE"]],
+    );
+    for (const IsoCountryCode of ["CA", "GB", "DE"]) {
+      const sms = await client().send(request({ IsoCountryCode, NumberType: "LONG_CODE" }));
+      assert.equal(sms.IsoCountryCode, IsoCountryCode);
+    }
+    for (const IsoCountryCode of ["FR", "AR", "BR"]) {
+      const error = await rejectsWith(
+        client().send(request({ IsoCountryCode, NumberType: "LONG_CODE" })),
+        "ValidationException",
+      );
+      assert.deepEqual([error.Reason, error.Fields?.[0].Name], ["INVALID_PARAMETER", "NumberType"]);
+    }
+  });
+
+  it("refuses a country AWS does not send to, whatever the number type", async () => {
+    for (const NumberType of ["LONG_CODE", "TOLL_FREE", "SIMULATOR", "TEN_DLC"] as const) {
+      const error = await rejectsWith(
+        client().send(request({ IsoCountryCode: "ZZ", NumberType, RegistrationId: "registration-1" })),
+        "ValidationException",
+      );
+      assert.deepEqual([error.Reason, error.Fields?.[0].Name], ["INVALID_PARAMETER", "IsoCountryCode"]);
+    }
+  });
+
+  it("draws a number of the requested country, as the country table tells it", async () => {
+    for (const IsoCountryCode of ["GB", "DE", "JE", "IL", "JP", "PR"]) {
+      const number = await client().send(request({ IsoCountryCode, NumberType: "LONG_CODE" }));
+      await client().send(
+        new SendTextMessageCommand({
+          DestinationPhoneNumber: number.PhoneNumber!,
+          OriginationIdentity: number.PhoneNumberId!,
+          MessageBody: "to itself",
+          DryRun: true,
+        }),
+      );
+      assert.equal(holder.emulator.sentMessages().at(-1)?.destinationCountry, IsoCountryCode);
+    }
+  });
+
+  it("requests a SIMULATOR number TRANSACTIONAL only, as the model documents", async () => {
+    const error = await rejectsWith(
+      client().send(request({ MessageType: "PROMOTIONAL" })),
+      "ValidationException",
+    );
+    assert.deepEqual([error.Reason, error.Fields?.[0].Name], ["INVALID_PARAMETER", "MessageType"]);
+  });
+
+  it("refuses a PoolId whose message type or opt-out list differs from the number's, as AssociateOriginationIdentity does", async () => {
+    await client().send(new CreateOptOutListCommand({ OptOutListName: "Other" }));
+    const pool = await client().send(
+      new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL" }),
+    );
+    const before = await client().send(new DescribePhoneNumbersCommand({}));
+    const cases: Array<[Partial<RequestPhoneNumberCommandInput>, string]> = [
+      [{ NumberType: "TOLL_FREE", MessageType: "PROMOTIONAL" }, "MESSAGE_TYPE_MISMATCH"],
+      [{ OptOutListName: "Other" }, "OPT_OUT_LIST_MISMATCH"],
+    ];
+    for (const [extra, reason] of cases) {
+      const error = await rejectsWith(
+        client().send(request({ PoolId: pool.PoolId, ...extra })),
+        "ConflictException",
+      );
+      assert.equal(error.Reason, reason);
+    }
+    const after = await client().send(new DescribePhoneNumbersCommand({}));
+    assert.equal(after.PhoneNumbers?.length, before.PhoneNumbers?.length, "a refused number is not kept");
+    const fits = await client().send(request({ PoolId: pool.PoolId }));
+    assert.equal(fits.PoolId, pool.PoolId);
   });
 
   it("needs a RegistrationId for a 10DLC number", async () => {
