@@ -146,6 +146,7 @@ describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
         DeletionProtectionEnabled: true,
       }),
     );
+    await sleep(1_600); // ACTIVE: only an ACTIVE pool can be deleted
     const conflict = await rejectsWith(client().send(new DeletePoolCommand({ PoolId })), "ConflictException");
     assert.equal(conflict.$metadata.httpStatusCode, 400);
     assert.equal(conflict.Reason, "DELETION_PROTECTION_ENABLED");
@@ -165,6 +166,31 @@ describe("emulator: CreatePool, UpdatePool, DeletePool", () => {
       "ResourceNotFoundException",
     );
     assert.equal(again.ResourceId, PoolId);
+  });
+
+  it("refuses to delete a pool that is not ACTIVE (RESOURCE_NOT_ACTIVE), and keeps it", async () => {
+    holder.emulator.addPools([
+      { poolId: "pool-creating", status: "CREATING" },
+      { poolId: "pool-deleting", status: "DELETING" },
+    ]);
+    for (const [PoolId, status] of [
+      ["pool-creating", "CREATING"],
+      ["pool-deleting", "DELETING"],
+    ]) {
+      const error = await rejectsWith(client().send(new DeletePoolCommand({ PoolId })), "ConflictException");
+      assert.deepEqual(
+        [error.Reason, error.ResourceType, error.ResourceId],
+        ["RESOURCE_NOT_ACTIVE", "pool", PoolId],
+      );
+      const { Pools } = await client().send(new DescribePoolsCommand({ PoolIds: [PoolId] }));
+      assert.equal(Pools?.[0].Status, status);
+    }
+    const { PoolId } = await client().send(new CreatePoolCommand({ ...BRAND, MessageType: "TRANSACTIONAL" }));
+    const creating = await rejectsWith(client().send(new DeletePoolCommand({ PoolId })), "ConflictException");
+    assert.equal(creating.Reason, "RESOURCE_NOT_ACTIVE");
+    await sleep(1_600);
+    const deleted = await client().send(new DeletePoolCommand({ PoolId }));
+    assert.equal(deleted.Status, "DELETING");
   });
 
   it("does not let the caller update or delete a pool shared with it", async () => {
