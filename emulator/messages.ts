@@ -42,6 +42,10 @@ export interface SentMessage {
   protectConfigurationId?: string;
   protectStatus?: "ALLOW" | "BLOCK" | "MONITOR" | "FILTER";
   context?: Record<string, string>;
+  /** Whether the sender reports delivery with PutMessageFeedback: the request's, else its configuration set's. */
+  messageFeedbackEnabled?: boolean;
+  /** The last status PutMessageFeedback gave the message. */
+  messageFeedbackStatus?: "RECEIVED" | "FAILED";
   /** SENT, DRY_RUN (validated, not sent) or REFUSED (the call answered `error`). */
   outcome: "SENT" | "DRY_RUN" | "REFUSED";
   error?: { type: string; reason?: string; message: string };
@@ -78,6 +82,13 @@ export class MessageLog {
   /** Copies of the matching messages, oldest first. */
   list(filter: SentMessageFilter = {}): SentMessage[] {
     return this.messages.filter((m) => matches(m, filter)).map((m) => JSON.parse(JSON.stringify(m)));
+  }
+
+  /** The logged message itself (not a copy) that `accountId` sent in `region` with `messageId`, if still kept. */
+  sent(accountId: string, region: string, messageId: string): SentMessage | undefined {
+    return this.messages.find(
+      (m) => m.messageId === messageId && m.accountId === accountId && m.region === region,
+    );
   }
 
   clear(): number {

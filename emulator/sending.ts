@@ -36,6 +36,7 @@ export interface SendRequest {
   ProtectConfigurationId?: string;
   Context?: Record<string, string>;
   DryRun?: boolean;
+  MessageFeedbackEnabled?: boolean;
 }
 
 type Origin =
@@ -104,6 +105,8 @@ function check(
   const protect = applicableProtectConfiguration(request, set, context);
   const messageType = request.MessageType ?? set?.defaultMessageType ?? "TRANSACTIONAL";
   entry.messageType = messageType;
+  entry.messageFeedbackEnabled =
+    request.MessageFeedbackEnabled ?? set?.defaultMessageFeedbackEnabled ?? false;
 
   const origin = chooseOrigin(request, set, country, messageType, capability, context);
   describeOrigin(origin, entry);
