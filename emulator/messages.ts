@@ -42,6 +42,8 @@ export interface SentMessage {
   protectConfigurationId?: string;
   protectStatus?: "ALLOW" | "BLOCK" | "MONITOR" | "FILTER";
   context?: Record<string, string>;
+  /** For AWS's destination simulator numbers, the event the number simulates. */
+  simulatorEvent?: "SUCCESS" | "FAILURE";
   /** Whether the sender reports delivery with PutMessageFeedback: the request's, else its configuration set's. */
   messageFeedbackEnabled?: boolean;
   /** The last status PutMessageFeedback gave the message. */

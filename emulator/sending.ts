@@ -5,7 +5,8 @@
 // destination's country (a pool resolves to one of its members that does, or to AWS's shared routes when it
 // has them); the destination is not on the identity's opt-out list; the protect configuration that applies
 // (the request's, else the configuration set's, else the account default) does not BLOCK the country. Every
-// call, accepted or refused, is written to the message log; DryRun checks without sending.
+// call, accepted or refused, is written to the message log; DryRun checks without sending. A SIMULATOR number
+// sends only to AWS's destination simulator numbers of its country.
 
 import { countryOf, e164 } from "./countries";
 import { conflict, invalidField, notFound, ServiceError } from "./errors";
@@ -25,6 +26,7 @@ import {
   protectStatus,
 } from "./resources/protectConfiguration";
 import { SENDER_IDS, type SenderIdRecord, senderIdKey } from "./resources/senderId";
+import { DESTINATION_SIMULATOR_NUMBERS } from "./simulator";
 
 export interface SendRequest {
   channel: "SMS" | "VOICE";
@@ -110,6 +112,24 @@ function check(
 
   const origin = chooseOrigin(request, set, country, messageType, capability, context);
   describeOrigin(origin, entry);
+  const simulated = DESTINATION_SIMULATOR_NUMBERS.get(destination);
+  if (simulated) entry.simulatorEvent = simulated.event;
+  if (
+    "phone" in origin &&
+    origin.phone.numberType === "SIMULATOR" &&
+    simulated?.country !== origin.phone.isoCountryCode
+  ) {
+    throw invalidField(
+      "INVALID_PARAMETER",
+      "DestinationPhoneNumber",
+      `Simulator number '${origin.phone.id}' sends only to the destination simulator numbers of ${origin.phone.isoCountryCode} (${[
+        ...DESTINATION_SIMULATOR_NUMBERS,
+      ]
+        .filter(([, s]) => s.country === origin.phone.isoCountryCode)
+        .map(([n]) => n)
+        .join(", ")}), not ${destination}.`,
+    );
+  }
 
   const list = optOutListOf(origin, context);
   if (list) {
