@@ -11,7 +11,7 @@ export const putMessageFeedback = defineOperation<{
   MessageFeedbackStatus: "RECEIVED" | "FAILED";
 }>("PutMessageFeedback", (request, context) => {
   const message = messageLogOf(context.store).sent(context.accountId, context.region, request.MessageId);
-  if (!message || message.outcome !== "SENT") throw notFound("message", request.MessageId);
+  if (message?.outcome !== "SENT") throw notFound("message", request.MessageId);
   if (!message.messageFeedbackEnabled) {
     throw invalidField(
       "INVALID_REQUEST",
