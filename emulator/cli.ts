@@ -12,6 +12,8 @@ const USAGE = `usage: sms-voice-emulator [options]
   --host H                 address to bind (default 127.0.0.1)
   --seed FILE              JSON seed file (see emulator/README.md)
   --region R               default region for seeded resources (default us-east-1)
+  --regions R,R,...        the regions served (default: those where AWS offers the service; a
+                           request for another is refused naming its region)
   --account ID             the default 12-digit account: requests whose access key has no
                            mapping act as it (default 123456789012)
   --account KEY=ID         requests signed with access key ID KEY act as account ID (repeatable)
@@ -94,6 +96,7 @@ function parseOptions(argv: string[]): EmulatorOptions {
       host: { type: "string" },
       seed: { type: "string" },
       region: { type: "string" },
+      regions: { type: "string" },
       account: { type: "string", multiple: true },
       state: { type: "string" },
       "strict-references": { type: "boolean" },
@@ -161,6 +164,7 @@ function parseOptions(argv: string[]): EmulatorOptions {
     host: values.host,
     seed: values.seed,
     region: values.region,
+    regions: values.regions?.split(",").map((r) => r.trim()),
     ...accountOptions(values.account ?? []),
     state: values.state,
     lenientReferences: values["lenient-references"],

@@ -7,6 +7,7 @@ import { messageLogOf } from "./messages";
 import { OPERATIONS } from "./operations";
 import type { Emulator, EmulatorOptions, FaultRule, SeedPool } from "./options";
 import { MAX_RANDOM_SEED, randomSource } from "./random";
+import { SERVED_REGIONS } from "./regions";
 import { DEFAULT_REQUEST_LOG_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestLog } from "./requestLog";
 import { RESOURCE_KINDS } from "./resources/kind";
 import { removePool } from "./resources/membership";
@@ -35,6 +36,25 @@ function checkOptions(options: EmulatorOptions): void {
     );
   }
   if (options.accounts !== undefined) checkAccounts(options.accounts, "accounts");
+  if (
+    options.regions !== undefined &&
+    !(
+      Array.isArray(options.regions) &&
+      options.regions.length > 0 &&
+      options.regions.every((r) => typeof r === "string" && REGION.test(r))
+    )
+  ) {
+    throw new Error(
+      `regions ${JSON.stringify(options.regions)} must be a non-empty list of region names like us-east-1`,
+    );
+  }
+  const served = options.regions ?? SERVED_REGIONS;
+  const region = options.region ?? "us-east-1";
+  if (!served.includes(region)) {
+    throw new Error(
+      `region ${JSON.stringify(region)} is not served (${options.regions ? "regions" : "End User Messaging SMS is not offered there"}); name one of: ${served.join(", ")}`,
+    );
+  }
   for (const [account, regions] of Object.entries(options.disabledRegions ?? {})) {
     if (!ACCOUNT_ID.test(account))
       throw new Error(`disabledRegions key ${JSON.stringify(account)} must be 12 digits`);
@@ -97,6 +117,7 @@ function checkOptions(options: EmulatorOptions): void {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   checkOptions(options);
+  const served = options.regions ?? SERVED_REGIONS;
   const host = options.host ?? "127.0.0.1";
   const region = options.region ?? "us-east-1";
   const accountId = options.accountId ?? "123456789012";
@@ -142,6 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     faults,
     maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
     requestLog,
+    regions: new Set(served),
     disabledRegions: new Map(Object.entries(options.disabledRegions ?? {}).map(([a, r]) => [a, new Set(r)])),
   });
 

@@ -150,6 +150,11 @@ export interface EmulatorOptions {
   port?: number;
   /** Default `us-east-1`. Requests are served from the region of their SigV4 credential scope. */
   region?: string;
+  /**
+   * The regions served. Default: the regions where AWS offers the service (emulator/regions.ts). A request signed
+   * for another region answers 400 `InvalidSignatureException` naming it, as AWS answers a scope it does not serve.
+   */
+  regions?: string[];
   /** Default `123456789012`: the account of every request whose access key ID is not in `accounts`. */
   accountId?: string;
   /** Access key ID -> 12-digit account ID: requests signed with that key act as that account. */

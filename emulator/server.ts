@@ -24,6 +24,8 @@ export interface ServiceBackend {
   readonly requestLog: RequestLog;
   /** Account ID -> the regions it has not enabled. */
   readonly disabledRegions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The regions served; a request scoped to another is refused as AWS refuses a scope it does not serve. */
+  readonly regions: ReadonlySet<string>;
 }
 
 class BodyTooLarge extends Error {}
@@ -223,6 +225,17 @@ export function createEmulatorServer(backend: ServiceBackend): {
       throw error;
     }
 
+    if (!backend.regions.has(region)) {
+      return fail(
+        new ServiceError(
+          "InvalidSignatureException",
+          400,
+          `Credential should be scoped to a valid region, not '${region}': End User Messaging SMS is not offered there (emulator/README.md lists the regions served). `,
+          {},
+          "message",
+        ),
+      );
+    }
     if (backend.disabledRegions.get(accountId)?.has(region)) {
       // What AWS answers in an opt-in region the account has not enabled.
       return fail(
