@@ -41,6 +41,8 @@ export interface SentMessage {
   /** The protect configuration that applied, and its status for the destination country. */
   protectConfigurationId?: string;
   protectStatus?: "ALLOW" | "BLOCK" | "MONITOR" | "FILTER";
+  /** The protect configuration's rule for the destination number, which took precedence over its country's. */
+  protectNumberOverride?: "ALLOW" | "BLOCK";
   context?: Record<string, string>;
   /** For AWS's destination simulator numbers, the event the number simulates. */
   simulatorEvent?: "SUCCESS" | "FAILURE";

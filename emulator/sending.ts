@@ -4,7 +4,8 @@
 // of the account's own numbers) exists, is ACTIVE, has the channel, has the message type and reaches the
 // destination's country (a pool resolves to one of its members that does, or to AWS's shared routes when it
 // has them); the destination is not on the identity's opt-out list; the protect configuration that applies
-// (the request's, else the configuration set's, else the account default) does not BLOCK the country. Every
+// (the request's, else the configuration set's, else the account default) does not BLOCK the destination number
+// by a number override, nor its country unless a number override ALLOWs the number. Every
 // call, accepted or refused, is written to the message log; DryRun checks without sending. A SIMULATOR number
 // sends only to AWS's destination simulator numbers of its country.
 
@@ -19,6 +20,7 @@ import { PHONE_NUMBERS, type PhoneNumberRecord } from "./resources/phoneNumber";
 import { type MessageType, POOLS, type PoolRecord } from "./resources/pool";
 import {
   accountDefaultProtectConfiguration,
+  liveNumberOverride,
   type NumberCapability,
   ownProtectConfiguration,
   PROTECT_CONFIGURATIONS,
@@ -147,8 +149,19 @@ function check(
   }
 
   if (protect) {
-    const status = protectStatus(protect, capability, country);
     entry.protectConfigurationId = protect.id;
+    // A destination number's rule takes precedence over its country's.
+    const numberRule = liveNumberOverride(protect, destination, context.now);
+    if (numberRule) entry.protectNumberOverride = numberRule.action;
+    if (numberRule?.action === "BLOCK") {
+      throw conflict(
+        "DESTINATION_PHONE_NUMBER_BLOCKED_BY_PROTECT_NUMBER_OVERRIDE",
+        "protect-configuration",
+        protect.id,
+        `Protect configuration '${protect.id}' blocks ${destination} by a number override; DeleteProtectConfigurationRuleSetNumberOverride removes it.`,
+      );
+    }
+    const status = numberRule?.action === "ALLOW" ? "ALLOW" : protectStatus(protect, capability, country);
     entry.protectStatus = status;
     if (status === "BLOCK") {
       throw conflict(

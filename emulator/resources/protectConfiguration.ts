@@ -1,6 +1,7 @@
 // Protect configurations (AWS's guard against SMS pumping): the record (whether it is the account default, its
-// deletion protection, and per channel the countries whose status is not ALLOW), its filters, its
-// ProtectConfigurationInformation projection, and the protect configuration that applies to a send.
+// deletion protection, per channel the countries whose status is not ALLOW, and the destination numbers' rules
+// that override them), its filters, its ProtectConfigurationInformation projection, and the protect
+// configuration that applies to a send.
 
 import { KNOWN_COUNTRIES } from "../countries";
 import { notFound } from "../errors";
@@ -15,7 +16,41 @@ export interface ProtectConfigurationRecord extends ResourceRecord {
   deletionProtectionEnabled: boolean;
   /** Per number capability, the countries whose status is not ALLOW (every other country is ALLOW). */
   countryRules: Partial<Record<NumberCapability, Record<string, ProtectStatus>>>;
+  /** E.164 destination number -> its rule, which takes precedence over the country rules. */
+  numberOverrides?: Record<string, NumberOverride>;
   tags: Tag[];
+}
+
+/** One destination number's rule (PutProtectConfigurationRuleSetNumberOverride). */
+export interface NumberOverride {
+  action: "ALLOW" | "BLOCK";
+  /** Epoch milliseconds. */
+  createdMs: number;
+  /** Epoch milliseconds; none: the rule never expires. */
+  expiresMs?: number;
+  isoCountryCode?: string;
+}
+
+/** The rule for `number` (E.164) unless it has expired by `now`. */
+export function liveNumberOverride(
+  config: ProtectConfigurationRecord,
+  number: string,
+  now: number,
+): NumberOverride | undefined {
+  const rule = config.numberOverrides?.[number];
+  return rule && (rule.expiresMs === undefined || rule.expiresMs > now) ? rule : undefined;
+}
+
+/** The model's ProtectConfigurationRuleSetNumberOverride. */
+export function numberOverrideInformation(number: string, rule: NumberOverride): Record<string, unknown> {
+  const info: Record<string, unknown> = {
+    DestinationPhoneNumber: number,
+    CreatedTimestamp: rule.createdMs / 1000,
+    Action: rule.action,
+  };
+  if (rule.isoCountryCode !== undefined) info.IsoCountryCode = rule.isoCountryCode;
+  if (rule.expiresMs !== undefined) info.ExpirationTimestamp = rule.expiresMs / 1000;
+  return info;
 }
 
 export const PROTECT_CONFIGURATIONS = defineKind<ProtectConfigurationRecord>({
