@@ -231,7 +231,8 @@ async function main(): Promise<void> {
     const listName = "demo-marketing-opt-outs";
     await sdk.send(new CreateOptOutListCommand({ OptOutListName: listName }));
     const requested = [];
-    for (const numberType of ["SIMULATOR", "SIMULATOR", "TOLL_FREE"] as const) {
+    // Toll-free, not SIMULATOR: AWS lets a simulator number send only to its destination simulator numbers.
+    for (const numberType of ["TOLL_FREE", "TOLL_FREE", "TOLL_FREE"] as const) {
       requested.push(
         await sdk.send(
           new RequestPhoneNumberCommand({
