@@ -317,7 +317,8 @@ describe("emulator: the service model's validation of every operation", () => {
 
   it("answers every operation of the model it does not emulate with UnknownOperationException naming it", async () => {
     const others = Object.keys(model.operations).filter((operation) => !OPERATIONS.has(operation));
-    assert.ok(others.length > 50);
+    // Registrations are not emulated yet: the list can't be empty by accident.
+    assert.ok(others.includes("CreateRegistration"), others.join(", "));
     for (const operation of others) {
       if (!(`${operation}Command` in sdk)) continue;
       const error = await rejectsWith(
