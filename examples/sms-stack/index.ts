@@ -1,6 +1,9 @@
 // A compliant SMS stack with every @pulumi/aws SMS resource type; sms-pools-guard passes it.
 //
-//   pulumi preview --policy-pack node_modules/pulumi-sms-pools/policy --policy-pack-config policy-config.json
+//   pulumi up --policy-pack node_modules/pulumi-sms-pools/policy --policy-pack-config policy-config.json
+//
+// At preview the resource policy's JSON holds the pool's ARN, which is not known yet, so the engine reports
+// sms-resource-policy-scope as "can't run ... during preview" (advisory) and judges it during the update.
 //
 // (@pulumi/aws has no protect configuration resource; with @pulumi/aws-native, declare
 // aws-native.smsvoice.ProtectConfiguration with deletionProtectionEnabled and
