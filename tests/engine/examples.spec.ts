@@ -2,7 +2,7 @@
 import * as assert from "node:assert/strict";
 import * as path from "node:path";
 import { seedPools, withEmulator } from "../support/emulator";
-import { EngineStack, repoRoot, resourcesOfType } from "./harness";
+import { EngineStack, emulatorConfig, repoRoot, resourcesOfType } from "./harness";
 
 const pack = path.join(repoRoot, "policy");
 
@@ -18,10 +18,10 @@ describe("engine: examples/pool-lookup", () => {
   let stack: EngineStack;
   before(async () => {
     const projectDir = path.join(repoRoot, "examples", "pool-lookup");
-    stack = await EngineStack.create({ projectDir, program: "./index.ts" });
-    await stack.setConfig({
-      "sms-pools:endpoint": holder.emulator.endpoint,
-      "sms-pools:region": "us-east-1",
+    stack = await EngineStack.create({
+      projectDir,
+      program: "./index.ts",
+      config: emulatorConfig(holder.emulator),
     });
   });
   after(() => stack?.dispose());
@@ -176,7 +176,10 @@ describe("engine: offline by construction", () => {
 
   it("fails with the plugin's name, rather than downloading it, when a stack needs a plugin the lane lacks", async () => {
     const output = await stack.expectFailure(["preview"]);
-    assert.match(output, /no resource plugin 'pulumi-resource-aws' found in the workspace at version v7\.48\.0/);
+    assert.match(
+      output,
+      /no resource plugin 'pulumi-resource-aws' found in the workspace at version v7\.48\.0/,
+    );
     assert.doesNotMatch(output, /downloading|Downloading plugin/);
   });
 });

@@ -33,6 +33,13 @@ export interface StackOptions {
   readonly env?: Record<string, string>;
   /** Put the AWS provider stand-in on PATH. */
   readonly awsStandIn?: boolean;
+  /** Stack config set right after `pulumi stack init`. */
+  readonly config?: Record<string, string>;
+}
+
+/** The stack config that points every lookup of a stack at an emulator. */
+export function emulatorConfig(emulator: { endpoint: string; region: string }): Record<string, string> {
+  return { "sms-pools:endpoint": emulator.endpoint, "sms-pools:region": emulator.region };
 }
 
 /** Fails early, and says how to fix it, when the lane's CLI is missing. */
@@ -149,6 +156,7 @@ export class EngineStack {
     const server = await serveProgram(options.projectDir, options.program);
     const stack = new EngineStack(options, server);
     await stack.expectOk(["stack", "init", stack.name]);
+    await stack.setConfig(options.config ?? {});
     return stack;
   }
 

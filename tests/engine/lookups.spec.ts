@@ -23,7 +23,7 @@ import {
   getSenderIds,
 } from "../..";
 import { sdkClient, seedPools, withEmulator } from "../support/emulator";
-import { EngineStack } from "./harness";
+import { EngineStack, emulatorConfig } from "./harness";
 
 const programs = path.join(__dirname, "programs");
 /** Pulumi's marker of a secret value in state (sdk/go/common/resource/sig). */
@@ -57,10 +57,9 @@ describe("engine: every lookup kind in a real program", () => {
     stack = await EngineStack.create({
       projectDir: path.join(programs, "every-kind"),
       program: "./index.ts",
+      config: emulatorConfig(holder.emulator),
     });
     await stack.setConfig({
-      "sms-pools:endpoint": holder.emulator.endpoint,
-      "sms-pools:region": holder.emulator.region,
       "lane:poolId": memberPool.poolId!,
       "lane:phoneNumberId": phoneNumberId,
       "lane:senderId": "ACME",
@@ -132,10 +131,7 @@ describe("engine: the run's snapshot catalog lives under the engine's own monito
     stack = await EngineStack.create({
       projectDir: path.join(programs, "ten-lookups"),
       program: "./index.ts",
-    });
-    await stack.setConfig({
-      "sms-pools:endpoint": holder.emulator.endpoint,
-      "sms-pools:region": holder.emulator.region,
+      config: emulatorConfig(holder.emulator),
     });
   });
   after(() => stack?.dispose());
@@ -177,10 +173,9 @@ describe("engine: lookups and a pool created in the same update", () => {
     stack = await EngineStack.create({
       projectDir: path.join(programs, "same-update"),
       program: "./index.ts",
+      config: emulatorConfig(holder.emulator),
     });
     await stack.setConfig({
-      "sms-pools:endpoint": holder.emulator.endpoint,
-      "sms-pools:region": holder.emulator.region,
       "lane:endpoint": holder.emulator.endpoint,
       "lane:phoneNumberId": phoneNumberId,
     });

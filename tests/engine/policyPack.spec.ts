@@ -7,7 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { seedPools, withEmulator } from "../support/emulator";
 import { installPackedPackage, type PackedProject } from "../support/packedPackage";
-import { EngineStack, repoRoot, resourcesOfType, toCommonJs } from "./harness";
+import { EngineStack, emulatorConfig, repoRoot, resourcesOfType, toCommonJs } from "./harness";
 
 const POOL = "aws:pinpoint/smsvoicev2Pool:Smsvoicev2Pool";
 const PHONE_NUMBER = "aws:pinpoint/smsvoicev2PhoneNumber:Smsvoicev2PhoneNumber";
@@ -149,10 +149,7 @@ describe("engine: the pack's stack policy sees PoolLookups", () => {
     stack = await EngineStack.create({
       projectDir: path.join(__dirname, "programs", "recorded-lookup"),
       program: "./index.ts",
-    });
-    await stack.setConfig({
-      "sms-pools:endpoint": holder.emulator.endpoint,
-      "sms-pools:region": holder.emulator.region,
+      config: emulatorConfig(holder.emulator),
     });
   });
   after(() => stack?.dispose());

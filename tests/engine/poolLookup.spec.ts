@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { UpdatePoolCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { sdkClient, seedPools, withEmulator } from "../support/emulator";
 import { installPackedPackage, type PackedProject } from "../support/packedPackage";
-import { EngineStack, resourcesOfType, toCommonJs } from "./harness";
+import { EngineStack, emulatorConfig, resourcesOfType, toCommonJs } from "./harness";
 
 const POOL_LOOKUP = "pulumi-nodejs:dynamic/sms-pools:PoolLookup";
 const recordedLookup = path.join(__dirname, "programs", "recorded-lookup");
@@ -41,10 +41,11 @@ for (const layout of ["this repository", "an installed package"] as const) {
         projectDir = packed.dir;
         program = "./index.js";
       }
-      stack = await EngineStack.create({ projectDir, program, env: SENTINELS });
-      await stack.setConfig({
-        "sms-pools:endpoint": holder.emulator.endpoint,
-        "sms-pools:region": holder.emulator.region,
+      stack = await EngineStack.create({
+        projectDir,
+        program,
+        env: SENTINELS,
+        config: emulatorConfig(holder.emulator),
       });
     });
     after(async () => {
