@@ -1,6 +1,6 @@
 // Snapshots of complete listings for one run: many differently filtered lookups, one listing of the account.
 import type { ResourceKind } from "./kind";
-import { askedKeys, entryKey } from "./lookup";
+import { askedKeys, entryKey, namesArn } from "./lookup";
 import type { Filter, Query } from "./query";
 
 /** How a lookup may be answered from a snapshot: what to fetch when one is needed. */
@@ -80,7 +80,7 @@ export class SnapshotCatalog {
     const byId = new Map(ownItems.map((item) => [askedKeys(kind, item)[1], item]));
     const found: Item[] = [];
     for (const id of ids) {
-      const item = id.startsWith("arn:") ? byArn.get(id) : byId.get(entryKey(kind, id));
+      const item = namesArn(kind, id) ? byArn.get(id) : byId.get(entryKey(kind, id));
       if (!item) return undefined;
       found.push(item);
     }

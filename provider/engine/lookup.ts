@@ -163,7 +163,7 @@ function answerFor<Item>(
   chunk: readonly string[],
   items: readonly Item[],
 ): Item | typeof AMBIGUOUS | undefined {
-  if (isArn(id)) return items.find((item) => askedKeys(kind, item)[0] === id);
+  if (namesArn(kind, id)) return items.find((item) => askedKeys(kind, item)[0] === id);
   const candidates = items.filter((item) => askedKeys(kind, item)[1] === entryKey(kind, id));
   if (candidates.length <= 1) return candidates[0];
   const notAskedByArn = candidates.filter((item) => !chunk.includes(askedKeys(kind, item)[0]));
@@ -189,8 +189,12 @@ async function requestChunks(
   return results;
 }
 
-/** An entry of an ID list given as an ARN (a pair entry's ARN is in its first member). */
-const isArn = (id: string) => id.startsWith("arn:");
+/**
+ * Whether an entry of an ID list is an ARN (a pair entry's ARN is in its first member). A kind whose entries
+ * are never ARNs (keywords) takes "arn:..." as any other entry: a keyword may start with "arn:".
+ */
+export const namesArn = (kind: ResourceKind<unknown>, id: string) =>
+  !kind.ids?.noArns && id.startsWith("arn:");
 
 /** The request members of a query (the paginator adds NextToken and MaxResults). */
 function requestOf(kind: ResourceKind<unknown>, query: Query): Record<string, unknown> {

@@ -4,6 +4,7 @@ import * as assert from "node:assert/strict";
 import {
   CreateConfigurationSetCommand,
   CreateProtectConfigurationCommand,
+  DeleteKeywordCommand,
   PutKeywordCommand,
   RequestPhoneNumberCommand,
   SetAccountDefaultProtectConfigurationCommand,
@@ -19,6 +20,12 @@ import {
   ProtectConfigurationNotFoundError,
 } from "../../index";
 import { resetClients } from "../../provider/aws/client";
+import { resolveConnection } from "../../provider/aws/connection";
+import { SnapshotCatalog } from "../../provider/engine/catalog";
+import { lookup } from "../../provider/engine/lookup";
+import { validateQuery } from "../../provider/engine/query";
+import { errorsOf } from "../../provider/errors";
+import { KEYWORDS } from "../../provider/resources/keywords";
 import { sdkClient, withEmulator } from "../support/emulator";
 
 describe("sdk: configuration sets, protect configurations and keywords against the emulator", () => {
@@ -166,6 +173,60 @@ describe("sdk: configuration sets, protect configurations and keywords against t
           ["JOIN", "OPT_IN"],
         ],
       );
+    });
+
+    it("takes a keyword that starts with arn: as a keyword, matched in any case, from AWS and from the snapshot", async () => {
+      const client = sdkClient(holder.emulator);
+      await client.send(
+        new PutKeywordCommand({
+          OriginationIdentity: phoneNumberId,
+          Keyword: "ARN:INFO",
+          KeywordMessage: "arn reply",
+          KeywordAction: "AUTOMATIC_RESPONSE",
+        }),
+      );
+      try {
+        for (const snapshot of [false, true]) {
+          for (const asked of ["ARN:INFO", "arn:info", "Arn:Info"]) {
+            const found = await getKeywords(
+              { originationIdentity: phoneNumberId, keywords: [asked, "join"] },
+              opts({ snapshot }),
+            );
+            assert.deepEqual(
+              found.keywords,
+              [
+                { keyword: "ARN:INFO", keywordMessage: "arn reply", keywordAction: "AUTOMATIC_RESPONSE" },
+                { keyword: "JOIN", keywordMessage: "JOIN reply", keywordAction: "OPT_IN" },
+              ],
+              `${asked}, snapshot ${snapshot}`,
+            );
+          }
+        }
+        // The run's snapshot of the number's keywords answers too, without a request.
+        const catalog = new SnapshotCatalog();
+        const connection = resolveConnection(opts()).connection;
+        const run = (args: object) =>
+          lookup(
+            KEYWORDS,
+            validateQuery(KEYWORDS, { originationIdentity: phoneNumberId, ...args }),
+            connection,
+            errorsOf("DescribeKeywords", "keyword"),
+            catalog,
+          );
+        await run({ filters: [{ name: "keyword-action", values: ["OPT_OUT"] }] });
+        await run({ filters: [{ name: "keyword-action", values: ["OPT_IN"] }] });
+        const before = requests("DescribeKeywords").length;
+        const fromSnapshot = await run({ keywords: ["arn:info"] });
+        assert.equal(requests("DescribeKeywords").length, before, "served by the snapshot");
+        assert.deepEqual(
+          fromSnapshot.items.map((k) => k.keyword),
+          ["ARN:INFO"],
+        );
+      } finally {
+        await client.send(
+          new DeleteKeywordCommand({ OriginationIdentity: phoneNumberId, Keyword: "ARN:INFO" }),
+        );
+      }
     });
 
     it("finds keywords whatever their case, as AWS does, one keyword once", async () => {
