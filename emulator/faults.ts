@@ -6,6 +6,9 @@ import type { RandomSource } from "./random";
 
 type FaultAction = "drop" | "throttle" | "internalError";
 
+/** The longest delay a Node.js timer holds (2^31 - 1 ms); a longer one fires at once. */
+export const MAX_LATENCY_MS = 2 ** 31 - 1;
+
 export interface FaultDecision {
   latencyMs: number;
   action?: FaultAction;
@@ -55,6 +58,11 @@ function checkFaultRules(rules: readonly FaultRule[]): void {
     if (rule.latencyMs !== undefined && !(typeof rule.latencyMs === "number" && rule.latencyMs >= 0)) {
       throw new Error(
         `${where}.latencyMs ${JSON.stringify(rule.latencyMs)} must be a number of milliseconds >= 0`,
+      );
+    }
+    if (rule.latencyMs !== undefined && rule.latencyMs > MAX_LATENCY_MS) {
+      throw new Error(
+        `${where}.latencyMs ${rule.latencyMs} is longer than ${MAX_LATENCY_MS} ms (about 24.8 days), the longest a Node.js timer can wait; give at most ${MAX_LATENCY_MS}, or use drop to make a request go unanswered`,
       );
     }
     for (const kind of ["throttle", "internalError", "drop"] as const) {

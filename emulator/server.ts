@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { isControlRequest, reply, serveControl } from "./controlApi";
 import { internalError, ServiceError, serializationError, throttled } from "./errors";
-import type { FaultInjector } from "./faults";
+import { type FaultInjector, MAX_LATENCY_MS } from "./faults";
 import { type NumberAsSent, numbersAsSent } from "./jsonNumbers";
 import type { RequestLogEntry } from "./options";
 import type { RequestLog } from "./requestLog";
@@ -71,13 +71,15 @@ export function createEmulatorServer(backend: ServiceBackend): {
   pending: Set<NodeJS.Timeout>;
 } {
   const pending = new Set<NodeJS.Timeout>();
-  const delay = (ms: number) =>
+  // Several matching rules add up their latencies, possibly beyond what one timer holds: wait in steps.
+  const delay = (ms: number): Promise<void> =>
     new Promise<void>((resolve) => {
       if (ms <= 0) return resolve();
+      const step = Math.min(ms, MAX_LATENCY_MS);
       const timer = setTimeout(() => {
         pending.delete(timer);
-        resolve();
-      }, ms);
+        resolve(delay(ms - step));
+      }, step);
       pending.add(timer);
     });
 

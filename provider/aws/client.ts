@@ -51,7 +51,11 @@ export function clientFor(connection: Connection): PinpointSMSVoiceV2Client {
       endpoint: connection.endpoint,
       retryStrategy: new ConfiguredRetryStrategy(connection.maxAttempts, backoff),
       requestHandler: new DeadlineHandler(
-        new NodeHttpHandler({ connectionTimeout: connection.timeoutMs }),
+        new NodeHttpHandler({
+          connectionTimeout: connection.timeoutMs,
+          // The handler's default (2 s + connectionTimeout) overflows a timer for the longest timeoutMs.
+          socketAcquisitionWarningTimeout: Math.min(2_000 + connection.timeoutMs, 2 ** 31 - 1),
+        }),
         connection.timeoutMs,
       ),
     });

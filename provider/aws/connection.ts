@@ -61,6 +61,8 @@ export function stackConfigFrom(config: { get(key: string): string | undefined }
 
 const DEFAULT_MAX_ATTEMPTS = 8;
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** The longest delay a Node.js timer holds (2^31 - 1 ms); a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const DEFAULT_CONCURRENCY = 4;
 
 /** The settings that are text, with an example of each for error messages. */
@@ -129,6 +131,12 @@ export function resolveConnection(
     add(
       "timeoutMs",
       `timeoutMs ${show(timeoutMs)} must be a positive number of milliseconds (default ${DEFAULT_TIMEOUT_MS})`,
+    );
+  } else if (timeoutMs > MAX_TIMER_MS) {
+    // Node's timers fire at once beyond this (with a warning), so every attempt would time out immediately.
+    add(
+      "timeoutMs",
+      `timeoutMs ${show(timeoutMs)} is longer than ${MAX_TIMER_MS} ms (about 24.8 days), the longest a Node.js timer can wait; give at most ${MAX_TIMER_MS}`,
     );
   }
   const concurrency = explicit.concurrency ?? DEFAULT_CONCURRENCY;

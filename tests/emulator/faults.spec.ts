@@ -134,6 +134,22 @@ describe("emulator: fault injection", () => {
     assert.ok(Date.now() - quick < 500, `took ${Date.now() - quick} ms`);
   });
 
+  it("holds latencies that add up beyond what one timer can wait, instead of answering at once", async () => {
+    // Two rules of the longest latency allowed: 2^32 - 2 ms in all, which one Node timer would fire at once.
+    holder.emulator.setFaults([
+      { operation: "DescribePools", latencyMs: 2 ** 31 - 1 },
+      { operation: "DescribePools", latencyMs: 2 ** 31 - 1 },
+    ]);
+    const abort = AbortSignal.timeout(300);
+    const outcome = await client()
+      .send(new DescribePoolsCommand({}), { abortSignal: abort })
+      .then(
+        () => "answered",
+        (error: Error) => error.name,
+      );
+    assert.equal(outcome, "AbortError", "still waiting after 300 ms");
+  });
+
   it("resets counters when faults are set again", async () => {
     const rules: FaultRule[] = [{ throttle: { first: 1 } }];
     holder.emulator.setFaults(rules);
@@ -156,6 +172,11 @@ describe("emulator: fault injection", () => {
       ],
       [[{ throttle: { ratePerSecond: 0 } }], /ratePerSecond 0 must be a number > 0/],
       [[{ latencyMs: -5 }], /latencyMs -5/],
+      [
+        [{ latencyMs: 1e10 }],
+        /faults\[0\]\.latencyMs 10000000000 is longer than 2147483647 ms \(about 24\.8 days\), the longest a Node\.js timer can wait; give at most 2147483647/,
+      ],
+      [[{ latencyMs: 2 ** 31 }], /latencyMs 2147483648 is longer than 2147483647 ms/],
       [[{ operation: "" }], /operation "" must be an operation name/],
     ];
     for (const [rules, message] of bad) assert.throws(() => holder.emulator.setFaults(rules), message);

@@ -384,6 +384,20 @@ const OPTION_CASES: LookupCase[] = [
     message: pools("timeoutMs -1 must be a positive number of milliseconds (default 15000)"),
   },
   {
+    name: "timeoutMs beyond what a timer holds",
+    call: (opts) => getPools({}, { ...opts, timeoutMs: 1e10 }),
+    message: pools(
+      "timeoutMs 10000000000 is longer than 2147483647 ms (about 24.8 days), the longest a Node.js timer can wait; give at most 2147483647",
+    ),
+  },
+  {
+    name: "timeoutMs one past what a timer holds",
+    call: (opts) => getPools({}, { ...opts, timeoutMs: 2 ** 31 }),
+    message: pools(
+      "timeoutMs 2147483648 is longer than 2147483647 ms (about 24.8 days), the longest a Node.js timer can wait; give at most 2147483647",
+    ),
+  },
+  {
     name: "concurrency 33",
     call: (opts) => getPools({ poolIds: ["pool-a"] }, { ...opts, concurrency: 33 }),
     message: pools("concurrency 33 must be a whole number from 1 to 32 (default 4)"),

@@ -49,6 +49,14 @@ describe("sdk: where a lookup connects (args, options, stack config, AWS SDK cha
     await pulumi.runtime.setConfig("aws:region", "");
   });
 
+  it("takes the longest timeoutMs a timer holds (2^31 - 1 ms) and looks up with it", async () => {
+    const result = await getPools(
+      {},
+      { endpoint: holder.emulator.endpoint, region: "eu-west-1", timeoutMs: 2 ** 31 - 1 },
+    );
+    assert.deepEqual(result.ids, ["pool-eu0", "pool-eu1"]);
+  });
+
   it("uses stack config sms-pools:endpoint and sms-pools:region when the call gives none", async () => {
     await pulumi.runtime.setConfig("sms-pools:endpoint", holder.emulator.endpoint);
     await pulumi.runtime.setConfig("sms-pools:region", "eu-west-1");
