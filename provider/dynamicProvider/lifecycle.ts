@@ -5,7 +5,7 @@ import { resolveConnection, type StackConnectionConfig } from "../aws/connection
 import { resolveRegion } from "../aws/region";
 import { SnapshotCatalog } from "../engine/catalog";
 import { runPoolLookup } from "../engine/plan";
-import { PoolQueryError } from "../engine/query";
+import { PoolQueryError, PROBLEMS_SHOWN } from "../engine/query";
 import {
   canonicalQuery,
   type Pool,
@@ -98,8 +98,24 @@ export function checkPoolLookup(news: Record<string, unknown>) {
     return { inputs, failures: [] };
   } catch (err) {
     if (!(err instanceof PoolQueryError)) throw err;
-    return { inputs, failures: err.problems.map((p) => ({ property: p.property, reason: p.message })) };
+    return { inputs, failures: checkFailures(err) };
   }
+}
+
+/** The engine prints every failure of `check`: the first few, and the count of the rest on the last one. */
+function checkFailures(err: PoolQueryError) {
+  const shown = err.problems
+    .slice(0, PROBLEMS_SHOWN)
+    .map((p) => ({ property: p.property, reason: p.message }));
+  const hidden = err.problems.length - shown.length;
+  if (hidden > 0) {
+    const last = err.problems[PROBLEMS_SHOWN];
+    shown.push({
+      property: last.property,
+      reason: `and ${hidden} more problem${hidden === 1 ? "" : "s"} like these; fix them and preview again to see the rest`,
+    });
+  }
+  return shown;
 }
 
 /** The region a lookup would run in: the input, or whatever stack config and the AWS SDK chain resolve. */

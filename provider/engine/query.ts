@@ -29,7 +29,13 @@ export interface QueryProblem {
   readonly message: string;
 }
 
-/** Thrown before any request when a lookup breaks its operation's model; lists every problem at once. */
+/** How many problems an error message shows; 10,000 bad IDs must not make a megabyte message. */
+export const PROBLEMS_SHOWN = 10;
+
+/**
+ * Thrown before any request when a lookup breaks its operation's model; `problems` holds every problem, the
+ * message the first PROBLEMS_SHOWN and a count of the rest.
+ */
 export class PoolQueryError extends Error {
   override readonly name = "PoolQueryError";
   constructor(
@@ -37,9 +43,16 @@ export class PoolQueryError extends Error {
     /** Whose arguments these are, e.g. "getPools arguments". */
     readonly context = "pool lookup",
   ) {
+    const hidden = problems.length - PROBLEMS_SHOWN;
     super(
       `Invalid ${context} (${problems.length} problem${problems.length === 1 ? "" : "s"}; no request was sent):\n` +
-        problems.map((p) => `  - ${p.message}`).join("\n"),
+        problems
+          .slice(0, PROBLEMS_SHOWN)
+          .map((p) => `  - ${p.message}`)
+          .join("\n") +
+        (hidden > 0
+          ? `\n  - and ${hidden} more problem${hidden === 1 ? "" : "s"} (the error's problems list every one)`
+          : ""),
     );
   }
 }
@@ -92,6 +105,16 @@ export function show(value: unknown): string {
   }
   if (Array.isArray(value)) return `an array of ${value.length}`;
   return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+/** A noun with its indefinite article: "a pool", "an opt-out list", "an origination identity". */
+function withArticle(noun: string): string {
+  return `${/^[aeio]/i.test(noun) ? "an" : "a"} ${noun}`;
+}
+
+/** What a kind's ID is called: "pool ID", but "sender ID" (never "sender ID ID"). */
+function idNoun(noun: string): string {
+  return noun.endsWith(" ID") ? noun : `${noun} ID`;
 }
 
 /** The option a misspelt word most likely meant (case, `_` and `-` aside), if any. */
@@ -239,7 +262,7 @@ function validateIds(kind: ResourceKind<unknown>, value: unknown, add: Add): str
       : `"${spec.example}"`;
     add(
       spec.argument,
-      `${spec.argument} ${show(value)} must be an array of ${spec.noArns ? `${kind.noun}s` : `${kind.noun} IDs or ARNs`}, e.g. [${example}]`,
+      `${spec.argument} ${show(value)} must be an array of ${spec.noArns ? `${kind.noun}s` : `${idNoun(kind.noun)}s or ARNs`}, e.g. [${example}]`,
     );
     return [];
   }
@@ -300,18 +323,21 @@ function validateId(kind: ResourceKind<unknown>, id: unknown, field: string, add
     add(field, `${field} is empty; give ${spec.described}, or remove the entry`);
   } else if (spec.entryPattern) {
     if (spec.entryPattern.test(id)) return id;
-    add(field, `${field} ${show(id)} is not a ${kind.noun}: ${spec.entryRule ?? "see the API's rules"}`);
+    add(
+      field,
+      `${field} ${show(id)} is not ${withArticle(kind.noun)}: ${spec.entryRule ?? "see the API's rules"}`,
+    );
   } else if (!ID_OR_ARN.test(id)) {
     add(
       field,
-      `${field} ${show(id)} is not a ${kind.noun} ID or ARN: at most 256 characters of letters, digits, _ : / -`,
+      `${field} ${show(id)} is not ${withArticle(idNoun(kind.noun))} or ARN: at most 256 characters of letters, digits, _ : / -`,
     );
   } else if (id.startsWith("arn:")) {
     const parts = arnPattern(spec.arnResource, spec.arnTail).exec(id);
     if (!parts || !REGION.test(parts[2])) {
       add(
         field,
-        `${field} ${show(id)} is not a ${kind.noun} ARN; expected arn:aws:sms-voice:<region>:<account-id>:${spec.arnResource}/${spec.arnTailShown ?? `<${spec.arnResource}-id>`}`,
+        `${field} ${show(id)} is not ${withArticle(kind.noun)} ARN; expected arn:aws:sms-voice:<region>:<account-id>:${spec.arnResource}/${spec.arnTailShown ?? `<${spec.arnResource}-id>`}`,
       );
     } else if (parts[1] !== partitionOf(parts[2])) {
       add(
@@ -361,7 +387,7 @@ function validateFilters(kind: ResourceKind<unknown>, value: unknown, add: Add):
       const hint = typeof name === "string" ? closest(name, kind.filterNames) : undefined;
       add(
         `${at}.name`,
-        `${at}.name ${show(name)} is not a ${kind.noun} filter; ${hint ? `did you mean "${hint}"? ` : ""}use one of: ${kind.filterNames.join(", ")}`,
+        `${at}.name ${show(name)} is not ${withArticle(kind.noun)} filter; ${hint ? `did you mean "${hint}"? ` : ""}use one of: ${kind.filterNames.join(", ")}`,
       );
     }
     const values = f.values;
@@ -388,7 +414,7 @@ function validateFilters(kind: ResourceKind<unknown>, value: unknown, add: Add):
       } else if (allowed && !allowed.includes(text)) {
         add(
           field,
-          `${field} ${show(v)} never matches a ${kind.noun}'s ${name}; use one of: ${allowed.join(", ")}`,
+          `${field} ${show(v)} never matches ${withArticle(kind.noun)}'s ${name}; use one of: ${allowed.join(", ")}`,
         );
       }
     });

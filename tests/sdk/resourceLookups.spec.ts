@@ -11,6 +11,7 @@ import {
   getPhoneNumbers,
   getPhoneNumbersOutput,
   getPoolOriginationIdentities,
+  getPools,
   getProtectConfigurations,
   getSenderId,
   getSenderIds,
@@ -60,6 +61,85 @@ describe("sdk: lookups of every resource kind, checked before anything is sent",
       unknown,
       /^filters\[0\]\.name "pool-id" is not a phone number filter; use one of: status, iso-country-code, /,
     );
+  });
+
+  it("bounds the message of 10,000 bad entries: the first 10 problems and a count, every one in problems", async () => {
+    const cases: Array<[string, () => Promise<unknown>, RegExp]> = [
+      [
+        "pool IDs",
+        () => getPools({ poolIds: Array.from({ length: 10_000 }, (_, i) => `bad id ${i}`) }, opts),
+        /^ {2}- poolIds\[0\] "bad id 0" is not a pool ID or ARN: /,
+      ],
+      [
+        "sender IDs",
+        () =>
+          getSenderIds(
+            {
+              senderIds: Array.from({ length: 10_000 }, (_, i) => ({
+                senderId: `bad id ${i}`,
+                isoCountryCode: "gb",
+              })),
+            },
+            opts,
+          ),
+        /^ {2}- senderIds\[0\]\.senderId "bad id 0" is not a sender ID or ARN: /,
+      ],
+    ];
+    for (const [what, call, first] of cases) {
+      const err = await call().then(
+        () => assert.fail(`${what}: expected a refusal`),
+        (e: unknown) => e,
+      );
+      assert.ok(err instanceof PoolQueryError, String(err));
+      const problems = what === "sender IDs" ? 20_000 : 10_000;
+      assert.equal(err.problems.length, problems, what);
+      const lines = err.message.split("\n");
+      assert.equal(lines.length, 1 + 10 + 1, `${what}: ${err.message.length} characters`);
+      assert.match(lines[0], new RegExp(`\\(${problems} problems; no request was sent\\):$`));
+      assert.match(lines[1], first);
+      assert.deepEqual(
+        lines.slice(1, 11),
+        err.problems.slice(0, 10).map((p) => `  - ${p.message}`),
+      );
+      assert.equal(lines[11], `  - and ${problems - 10} more problems (the error's problems list every one)`);
+      assert.ok(err.message.length < 3_000, `${what}: ${err.message.length} characters`);
+    }
+  });
+
+  it("shows every problem up to 10, and says 'and 1 more problem' for 11", async () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `bad id ${i}`);
+    const refusal = (n: number) =>
+      getPools({ poolIds: ids(n) }, opts).then(
+        () => assert.fail("expected a refusal"),
+        (e: PoolQueryError) => e,
+      );
+    const ten = await refusal(10);
+    assert.equal(ten.message.split("\n").length, 11);
+    assert.doesNotMatch(ten.message, /more problem/);
+    const eleven = await refusal(11);
+    assert.match(eleven.message, /\n {2}- and 1 more problem \(the error's problems list every one\)$/);
+  });
+
+  it("names each kind with its article and ID noun ('an opt-out list', 'a sender ID', never 'a sender ID ID')", async () => {
+    const poolArn = `arn:aws:sms-voice:us-east-1:${ACCOUNT}:pool/pool-a`;
+    assert.deepEqual(await problemsOf(getOptOutLists({ optOutListNames: [poolArn] }, opts)), [
+      `optOutListNames[0] "${poolArn}" is not an opt-out list ARN; expected arn:aws:sms-voice:<region>:<account-id>:opt-out-list/<opt-out-list-id>`,
+    ]);
+    assert.deepEqual(await problemsOf(getOptOutLists({ optOutListNames: ["a b"] }, opts)), [
+      `optOutListNames[0] "a b" is not an opt-out list ID or ARN: at most 256 characters of letters, digits, _ : / -`,
+    ]);
+    assert.deepEqual(
+      await problemsOf(getSenderIds({ senderIds: [{ senderId: "a b", isoCountryCode: "GB" }] }, opts)),
+      [
+        `senderIds[0].senderId "a b" is not a sender ID or ARN: at most 256 characters of letters, digits, _ : / -`,
+      ],
+    );
+    assert.deepEqual(await problemsOf(getSenderIds({ senderIds: "Brand" as never }, opts)), [
+      `senderIds "Brand" must be an array of sender IDs or ARNs, e.g. [{ senderId: "MyBrand", isoCountryCode: "US" }]`,
+    ]);
+    assert.deepEqual(await problemsOf(getPhoneNumbers({ phoneNumberIds: "x" as never }, opts)), [
+      `phoneNumberIds "x" must be an array of phone number IDs or ARNs, e.g. ["phone-0123..."]`,
+    ]);
   });
 
   it("refuses owner together with an ID list, as the operation does", async () => {
