@@ -5,7 +5,8 @@ import { resolveConnection, type StackConnectionConfig } from "../aws/connection
 import { resolveRegion } from "../aws/region";
 import { SnapshotCatalog } from "../engine/catalog";
 import { runPoolLookup } from "../engine/plan";
-import { PoolQueryError, PROBLEMS_SHOWN } from "../engine/query";
+import { PoolQueryError, PROBLEMS_SHOWN, withoutValues } from "../engine/query";
+import { SmsLookupError, withoutQuery } from "../errors";
 import {
   canonicalQuery,
   type Pool,
@@ -98,7 +99,23 @@ export function checkPoolLookup(news: Record<string, unknown>) {
     return { inputs, failures: [] };
   } catch (err) {
     if (!(err instanceof PoolQueryError)) throw err;
-    return { inputs, failures: checkFailures(err) };
+    return { inputs, failures: checkFailures(inputs.resultsSecret ? withoutValues(err) : err) };
+  }
+}
+
+/**
+ * Runs one step of the lifecycle; when the inputs are secret (`resultsSecret`), a failure is reported
+ * without the values or the query, as the lookups' Output forms do: the engine prints a provider's errors,
+ * and a dynamic provider is sent the secret values in plain form.
+ */
+async function guardingSecrets<T>(inputs: PoolLookupInputs, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (!inputs.resultsSecret) throw err;
+    if (err instanceof PoolQueryError) throw withoutValues(err);
+    if (err instanceof SmsLookupError) throw withoutQuery(err);
+    throw err;
   }
 }
 
@@ -160,6 +177,15 @@ export async function diffPoolLookup(
 ) {
   const before = inputsOf(olds);
   const after = inputsOf(news);
+  return guardingSecrets(after.resultsSecret ? after : before, () => diffInputs(olds, before, after, stack));
+}
+
+async function diffInputs(
+  olds: Record<string, unknown>,
+  before: PoolLookupInputs,
+  after: PoolLookupInputs,
+  stack: StackConnectionConfig,
+) {
   // At preview an input may come from a resource not yet created: whether it changes is not known yet.
   if (containsUnknown(after))
     return { changes: undefined, replaces: [] as string[], deleteBeforeReplace: false };
@@ -210,7 +236,9 @@ const runCatalog = new SnapshotCatalog();
 
 async function lookup(props: object, stack: StackConnectionConfig, fresh = false) {
   const inputs = inputsOf(props);
-  const result = await runPoolLookup(queryOf(inputs), {}, stack, CONTEXT, fresh ? undefined : runCatalog);
+  const result = await guardingSecrets(inputs, () =>
+    runPoolLookup(queryOf(inputs), {}, stack, CONTEXT, fresh ? undefined : runCatalog),
+  );
   return { inputs, result };
 }
 
