@@ -113,6 +113,35 @@ describe("emulator: request log", () => {
     assert.deepEqual(response.json?.requests, JSON.parse(JSON.stringify(running.requests)));
   });
 
+  it("serves the log after a request nested thousands deep: that body is kept as text, the others as parsed", async () => {
+    const running = await start();
+    const nested = (depth: number) => `{"Filters":${"[".repeat(depth)}${"]".repeat(depth)}}`;
+    await describeMany(running, 1, {}, 1);
+    // 64 levels (the object and 63 arrays) is kept parsed; one more, or 7,000, as text.
+    for (const depth of [63, 64, 7_000]) {
+      const response = await rawCall(running.endpoint, { body: nested(depth) });
+      assert.equal(response.status, 400, response.text);
+    }
+    await describeMany(running, 1, {}, 1);
+    const response = await rawCall(running.endpoint, { method: "GET", path: "/_emulator/requests" });
+    assert.equal(response.status, 200, response.text);
+    const served = response.json?.requests as Array<{ input?: unknown; inputSummary?: string }>;
+    assert.equal(served.length, 5);
+    assert.deepEqual(served[0].input, {});
+    assert.deepEqual(served[1].input, JSON.parse(nested(63)));
+    for (const [entry, depth] of [
+      [served[2], 64],
+      [served[3], 7_000],
+    ] as const) {
+      assert.equal(entry.input, undefined);
+      assert.equal(
+        entry.inputSummary,
+        `${nested(depth)} [nested deeper than 64 levels; the request log keeps its text only]`,
+      );
+    }
+    assert.deepEqual(served[4].input, {});
+  });
+
   it("empties the log on DELETE /_emulator/requests", async () => {
     const running = await start();
     await describeMany(running, 2, {}, 1);
