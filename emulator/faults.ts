@@ -1,8 +1,10 @@
 // Fault injection: decides per request whether to add latency, drop the connection, throttle or fail with a
 // 500, from the rules set by option, flag or setFaults (counters and token buckets reset on every set).
 
+import { OPERATIONS } from "./operations";
 import type { FaultRule } from "./options";
 import type { RandomSource } from "./random";
+import { MODEL_OPERATIONS, SERVICE_TARGET_PREFIX } from "./serviceModel";
 
 type FaultAction = "drop" | "throttle" | "internalError";
 
@@ -44,6 +46,39 @@ function checkNth(where: string, value: unknown): void {
   }
 }
 
+/**
+ * The emulated operation a misspelt name most likely meant: the same letters in another case, else the one
+ * fewest edits away (at most a third of the name's length), else none.
+ */
+function closestOperation(name: string): string | undefined {
+  const names = [...OPERATIONS.keys()];
+  const sameLetters = names.find((n) => n.toLowerCase() === name.toLowerCase());
+  if (sameLetters) return sameLetters;
+  let best: string | undefined;
+  let bestDistance = Math.floor(name.length / 3) + 1;
+  for (const candidate of names) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions, one row at a time. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+
 /** Throws an error naming the field, the value and the rule for a malformed fault rule. */
 function checkFaultRules(rules: readonly FaultRule[]): void {
   if (!Array.isArray(rules)) throw new Error("faults must be a list of fault rules");
@@ -53,6 +88,17 @@ function checkFaultRules(rules: readonly FaultRule[]): void {
     if (rule.operation !== undefined && (typeof rule.operation !== "string" || rule.operation === "")) {
       throw new Error(
         `${where}.operation ${JSON.stringify(rule.operation)} must be an operation name like DescribePools`,
+      );
+    }
+    // A rule for a name no request carries never fires: a typo would make a fault test test nothing.
+    if (rule.operation !== undefined && !OPERATIONS.has(rule.operation)) {
+      const why = MODEL_OPERATIONS.has(rule.operation)
+        ? `is an operation of ${SERVICE_TARGET_PREFIX} this emulator does not implement, so the rule would never fire`
+        : `is not an operation of ${SERVICE_TARGET_PREFIX}`;
+      const closest = closestOperation(rule.operation);
+      throw new Error(
+        `${where}.operation ${JSON.stringify(rule.operation)} ${why}; ${closest ? `did you mean ${closest}? ` : ""}` +
+          "name an operation the emulator serves (emulator/README.md lists them), or leave operation out for every one",
       );
     }
     if (rule.latencyMs !== undefined && !(typeof rule.latencyMs === "number" && rule.latencyMs >= 0)) {

@@ -4,6 +4,9 @@
 import assert from "node:assert/strict";
 import { CreatePoolCommand, DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type FaultRule, startEmulator } from "../../emulator";
+import { FaultInjector } from "../../emulator/faults";
+import { OPERATIONS } from "../../emulator/operations";
+import { randomSource } from "../../emulator/random";
 import { rejectsWith, sdkClient, withEmulator } from "../support/emulator";
 import { rawCall } from "./wire";
 
@@ -178,8 +181,49 @@ describe("emulator: fault injection", () => {
       ],
       [[{ latencyMs: 2 ** 31 }], /latencyMs 2147483648 is longer than 2147483647 ms/],
       [[{ operation: "" }], /operation "" must be an operation name/],
+      [
+        [{ operation: "DescribePools" }, { operation: "DescribePool", throttle: { first: 1 } }],
+        /^Error: faults\[1\]\.operation "DescribePool" is not an operation of PinpointSMSVoiceV2; did you mean DescribePools\? name an operation the emulator serves \(emulator\/README\.md lists them\), or leave operation out for every one$/,
+      ],
+      [
+        [{ operation: "describepools" }],
+        /"describepools" is not an operation of PinpointSMSVoiceV2; did you mean DescribePools\?/,
+      ],
+      [[{ operation: "SendTextMesage" }], /did you mean SendTextMessage\?/],
+      [
+        [{ operation: "Frobnicate", drop: { first: 1 } }],
+        /"Frobnicate" is not an operation of PinpointSMSVoiceV2; name an operation/,
+      ],
+      [
+        [{ operation: "CreateRegistration", internalError: { first: 1 } }],
+        /"CreateRegistration" is an operation of PinpointSMSVoiceV2 this emulator does not implement, so the rule would never fire; name an operation/,
+      ],
     ];
-    for (const [rules, message] of bad) assert.throws(() => holder.emulator.setFaults(rules), message);
+    for (const [rules, message] of bad) {
+      assert.throws(() => holder.emulator.setFaults(rules), message);
+      assert.throws(() => new FaultInjector(rules, randomSource(1)), message);
+    }
+  });
+
+  it("refuses a rule for an operation that doesn't exist at start too, and starts nothing", async () => {
+    const outcome = await startEmulator({ faults: [{ operation: "DescribePool", latencyMs: 10 }] }).then(
+      async (started) => {
+        await started.stop();
+        return "started";
+      },
+      (err: Error) => err.message,
+    );
+    assert.match(
+      outcome,
+      /^faults\[0\]\.operation "DescribePool" is not an operation of PinpointSMSVoiceV2; did you mean DescribePools\?/,
+    );
+  });
+
+  it("takes a rule for every operation the emulator serves", () => {
+    for (const operation of OPERATIONS.keys()) {
+      holder.emulator.setFaults([{ operation, throttle: { first: 1 } }]);
+    }
+    holder.emulator.setFaults([]);
   });
 
   it("takes faults from the start options too", async () => {
