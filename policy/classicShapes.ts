@@ -95,6 +95,14 @@ export interface ClassicEventDestination {
   readonly props: unknown;
 }
 
+/** A string that links a destination and its set: absent, unknown at preview, or mistyped (a finding). */
+function linkString(props: unknown, field: string, consequence: string): Known<string | undefined> | Finding {
+  const reading = readKnown(() => readString(props, [field]));
+  if (isUnknown(reading)) return UNKNOWN;
+  if (reading.state === "mistyped") return uncheckedProperty(reading, consequence);
+  return reading.state === "set" ? reading.value : undefined;
+}
+
 function optionalKnownString(props: unknown, field: string): Known<string | undefined> {
   const reading = readKnown(() => readString(props, [field]));
   return isUnknown(reading) ? UNKNOWN : reading.state === "set" ? reading.value : undefined;
@@ -156,19 +164,33 @@ export function classicConfigurationSets(
   sets: readonly ClassicConfigurationSet[],
   destinations: readonly ClassicEventDestination[],
 ): Array<{ urn: string; result: Normalized<ConfigurationSetRecord> }> {
-  const links = destinations.map((d) => ({
-    name: optionalKnownString(d.props, "configurationSetName"),
-    arn: optionalKnownString(d.props, "configurationSetArn"),
-    record: destinationRecord(d),
-  }));
+  const links = destinations.map((d) => {
+    const consequence = `which configuration set event destination "${d.resourceName}" belongs to can't be told`;
+    return {
+      name: linkString(d.props, "configurationSetName", consequence),
+      arn: linkString(d.props, "configurationSetArn", consequence),
+      record: destinationRecord(d),
+    };
+  });
   return sets.map((set) => {
-    const name = optionalKnownString(set.props, "name");
-    const arn = optionalKnownString(set.props, "arn");
+    const consequence = `which event destinations belong to configuration set "${set.resourceName}" can't be told`;
+    const name = linkString(set.props, "name", consequence);
+    const arn = linkString(set.props, "arn", consequence);
+    // A value of the wrong type is no evidence of a missing destination: the set is not judged.
+    const mistyped = [name, arn].filter(isFinding);
+    if (mistyped.length > 0) return { urn: set.urn, result: notNormalized(mistyped) };
     const ids = [name, arn].filter((v): v is string => typeof v === "string");
     const setUnknown = isUnknown(name) || isUnknown(arn);
     const findings: Finding[] = [];
+    const unlinked: Finding[] = [];
     const records: EventDestinationRecord[] = [];
     for (const link of links) {
+      // A destination whose link is mistyped might belong to this set, and might be the one it lacks.
+      const unreadable = [link.name, link.arn].filter(isFinding);
+      if (unreadable.length > 0) {
+        unlinked.push(...unreadable);
+        continue;
+      }
       const linkValues = [link.name, link.arn];
       const matches = linkValues.some((v) => typeof v === "string" && ids.includes(v));
       const maybe = !matches && (setUnknown || linkValues.some(isUnknown));
@@ -188,6 +210,7 @@ export function classicConfigurationSets(
             name: set.resourceName,
             eventDestinations: records,
             destinationsField: "an aws.pinpoint.Smsvoicev2EventDestination",
+            ...(unlinked.length > 0 ? { unlinked } : {}),
           });
     return { urn: set.urn, result };
   });

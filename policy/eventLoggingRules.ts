@@ -56,6 +56,7 @@ export function judgeEventLogging(record: ConfigurationSetRecord, settings: Even
       !enabled.some((d) => (d.matchingEventTypes as readonly string[]).some((m) => covers(m, event))),
   );
   if (missing.length === 0) return [];
+  if (record.unlinked && record.unlinked.length > 0) return [...record.unlinked];
   const what = `configuration set "${record.name}"`;
   if (pending > 0) {
     return [

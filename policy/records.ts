@@ -78,6 +78,11 @@ export interface ConfigurationSetRecord {
   readonly eventDestinations: readonly EventDestinationRecord[];
   /** What a fix adds: `an entry to eventDestinations`, `an aws.pinpoint.Smsvoicev2EventDestination`. */
   readonly destinationsField: string;
+  /**
+   * Why some destinations of the stack can't be linked to any set (a mistyped configurationSetName): one of
+   * them may be this set's, so a set that lacks events is "could not check", never a violation.
+   */
+  readonly unlinked?: readonly Finding[];
 }
 
 /** The KeywordAction enum of the model. */

@@ -98,6 +98,50 @@ describe("policy sms-configuration-set-event-logging (a stack policy)", () => {
       );
     });
 
+    it("a set whose name or ARN is of the wrong type is 'could not check', never 'has no event destination'", async () => {
+      for (const [props, field, found] of [
+        [{ name: 42 }, "name", "a number \\(42\\)"],
+        [{ name: ["otp"] }, "name", "an array"],
+        [{ name: "otp", arn: { id: 1 } }, "arn", "an object"],
+        [{ name: true, arn: 7 }, "name", "a boolean"],
+      ] as const) {
+        for (const destinations of [[], [classicDestination("otp")]]) {
+          const outcome = await run([classicConfigurationSet("otp", props), ...destinations]);
+          assert.equal(outcome.unchecked.length, props.arn !== undefined && field === "name" ? 2 : 1);
+          assertUncheckedOnly(
+            outcome,
+            new RegExp(
+              `^could not check ${field}: expected a string, found ${found}.*; which event destinations belong to configuration set "config-otp" can't be told`,
+            ),
+          );
+        }
+      }
+    });
+
+    it("a destination whose link is of the wrong type leaves a set lacking events unchecked; a set with its own destination passes", async () => {
+      for (const link of [
+        { configurationSetName: 42 },
+        { configurationSetName: undefined, configurationSetArn: ["arn"] },
+      ]) {
+        const stray = {
+          ...classicDestination("x", { ...link }),
+          name: "events-stray",
+        };
+        const bare = await run([classicConfigurationSet("marketing"), stray]);
+        const field =
+          "configurationSetName" in link && link.configurationSetName !== undefined
+            ? "configurationSetName"
+            : "configurationSetArn";
+        assertUncheckedOnly(
+          bare,
+          new RegExp(
+            `^could not check ${field}: expected a string, found .*; which configuration set event destination "events-stray" belongs to can't be told`,
+          ),
+        );
+        assertNoViolations(await run([classicConfigurationSet("otp"), classicDestination("otp"), stray]));
+      }
+    });
+
     it("passes a set whose destination names it by name or by ARN", async () => {
       assertNoViolations(await run([classicConfigurationSet("otp"), classicDestination("otp")]));
       const arn = "arn:aws:sms-voice:us-east-1:111122223333:configuration-set/otp";
