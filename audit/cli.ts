@@ -110,6 +110,11 @@ let exitCode: number = EXIT.ok;
 /** Runs `sms-pools-guard <argv>` and returns its exit code (0 none mandatory, 1 findings, 2 usage, 3 AWS). */
 export async function main(argv: readonly string[], io: AuditIo): Promise<number> {
   exitCode = EXIT.ok;
+  // Without a command there is nothing to run: the help, and the exit code of a command-line problem.
+  if (argv.length === 0) {
+    io.stderr(program(io, async () => EXIT.usage).helpInformation());
+    return EXIT.usage;
+  }
   const cli = program(io, (flags) => audit(flags, io));
   try {
     await cli.parseAsync([...argv], { from: "user" });
@@ -126,10 +131,6 @@ export async function main(argv: readonly string[], io: AuditIo): Promise<number
       return EXIT.usage;
     }
     throw err;
-  }
-  if (argv.length === 0) {
-    io.stderr(cli.helpInformation());
-    return EXIT.usage;
   }
   return exitCode;
 }
@@ -155,6 +156,14 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
   if (flags.output !== undefined) {
     const problem = unwritable(path.resolve(cwd, flags.output));
     if (problem) problems.push(`--output ${flags.output} can't be written: ${problem}`);
+    if (
+      flags.policyConfig !== undefined &&
+      sameFile(path.resolve(cwd, flags.output), path.resolve(cwd, flags.policyConfig))
+    ) {
+      problems.push(
+        `--output ${flags.output} is the --policy-config file ${flags.policyConfig}: the report would overwrite the config; write the report to another file`,
+      );
+    }
   }
   let config: LoadedConfig | undefined;
   if (flags.policyConfig !== undefined) {
@@ -218,7 +227,8 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
     for (const p of unique) io.stderr(`  - ${p}\n`);
     return EXIT.usage;
   }
-  if (!flags.quiet) for (const warning of config.warnings) io.stderr(`warning: ${warning}\n`);
+  // Not progress: --quiet keeps them, since a setting ignored without a word changes what is judged.
+  for (const warning of config.warnings) io.stderr(`warning: ${warning}\n`);
 
   const report = await runAudit({
     targets,
@@ -253,6 +263,17 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
     }
   }
   return written ? report.exitCode : Math.max(report.exitCode, EXIT.usage);
+}
+
+/** Whether two paths name one file: the same path, or (through links) the same file on disk. */
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** Why a report file can't be written there, or undefined: its folder must exist and take files. */

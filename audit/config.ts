@@ -2,6 +2,7 @@
 // audit applies it: every policy of the pack with its level and settings, after the engine's own merging.
 import type { EnforcementLevel, Policy, Severity } from "@pulumi/policy";
 import { applyPackConfig, type PackConfig, type PolicyConfig, parsePackConfig } from "../policy/configFile";
+import { RULE_SET_COUNTRIES } from "../policy/countries";
 import { policies } from "../policy/policies";
 import { allowedPrincipalsOf } from "../policy/resourcePolicyRules";
 
@@ -105,6 +106,23 @@ export function loadPolicyConfig(text: string | undefined, file = "the policy co
       remediationSteps: policy.remediationSteps,
       level: config.enforcementLevel ?? "advisory",
       settings,
+    });
+  }
+  const countries = rules.get("sms-protect-configuration-countries")?.settings.allowedCountries;
+  if (Array.isArray(countries)) {
+    const known = new Set(RULE_SET_COUNTRIES);
+    countries.forEach((country, i) => {
+      if (typeof country !== "string") return;
+      const where = `${file}: "sms-protect-configuration-countries".allowedCountries[${i}] ${JSON.stringify(country)}`;
+      const code = country.trim().toUpperCase();
+      if (!known.has(code)) {
+        problems.push(
+          `${where} is not a country of AWS's SMS rule set; give a two-letter ISO 3166-1 code in capitals such as "US"` +
+            (code === "" ? ", or remove the entry" : ""),
+        );
+      } else if (code !== country) {
+        warnings.push(`${where} is read as "${code}"; write it as AWS does, "${code}"`);
+      }
     });
   }
   const principals = rules.get("sms-resource-policy-scope")?.settings.allowedPrincipals;

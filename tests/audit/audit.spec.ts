@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { DescribeKeywordsCommand, DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import Ajv from "ajv-draft-04";
 import { SMS_VOICE_REGIONS } from "../../audit/regions";
-import { ALICE, BOB, clientOf } from "./fixture";
+import { ALICE, BOB, clientOf, POLICY_CONFIG } from "./fixture";
 import { findingKeys, withAuditedAccounts } from "./harness";
 
 const ARN = (region: string, account: string) =>
@@ -185,6 +185,102 @@ describe("sms-pools-guard audit: two accounts, two regions, known violations", f
       assert.match(stderr, /endpoint "ftp:\/\/nowhere" must be an http\(s\) URL/);
       assert.match(stderr, /"sms-required-tags".requiredTagKeys must be an array of strings/);
       assert.equal(h.emulator.requests.length, 0);
+    });
+
+    it("2 without any argument: the help on stderr, nothing on stdout, nothing sent", async () => {
+      const { code, stdout, stderr } = await h.run([]);
+      assert.equal(code, 2);
+      assert.equal(stdout, "");
+      assert.match(stderr, /^Usage: sms-pools-guard \[options\] \[command\]/);
+      assert.match(stderr, /audit \[options\]/);
+      assert.equal(h.emulator.requests.length, 0);
+      // Asking for the help is no problem.
+      assert.equal((await h.run(["--help"])).code, 0);
+    });
+
+    it("2 when --output names the --policy-config file, by any path or link; the config is left as it was", async () => {
+      const config = fs.readFileSync(h.configFile, "utf8");
+      fs.mkdirSync(path.join(h.dir, "sub"), { recursive: true });
+      const link = path.join(h.dir, "config-link.json");
+      fs.rmSync(link, { force: true });
+      fs.symlinkSync(h.configFile, link);
+      for (const output of [
+        "policy-config.json",
+        "./sub/../policy-config.json",
+        h.configFile,
+        "config-link.json",
+      ]) {
+        const { code, stdout, stderr } = await h.audit("--output", output, "--quiet");
+        assert.equal(code, 2, output);
+        assert.equal(stdout, "");
+        assert.match(
+          stderr,
+          new RegExp(
+            `--output ${output.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} is the --policy-config file policy-config.json: the report would overwrite the config; write the report to another file`,
+          ),
+        );
+        assert.equal(fs.readFileSync(h.configFile, "utf8"), config, output);
+      }
+      assert.equal(h.emulator.requests.length, 0);
+      // Another file in the same folder is fine.
+      assert.equal((await h.audit("--output", "report.json", "--quiet")).code, 1);
+    });
+
+    it("--quiet silences progress, not the config's warnings", async () => {
+      fs.writeFileSync(
+        path.join(h.dir, "warned.json"),
+        JSON.stringify({ ...POLICY_CONFIG, "sms-no-such-rule": "mandatory" }),
+      );
+      for (const quiet of [[], ["--quiet"]]) {
+        const { code, stderr } = await h.audit(
+          "--policy-config",
+          "warned.json",
+          "--format",
+          "json",
+          ...quiet,
+        );
+        assert.equal(code, 1);
+        assert.match(
+          stderr,
+          /warning: warned\.json: "sms-no-such-rule" is not a policy of sms-pools-guard; it is ignored\n/,
+        );
+        assert.equal(/reading \d+ account-regions/.test(stderr), quiet.length === 0, stderr);
+      }
+    });
+
+    it("2 for allowedCountries that are no country (empty, unknown); a lowercase one is read in capitals, with a warning", async () => {
+      const countries = (allowedCountries: string[]) => {
+        fs.writeFileSync(
+          path.join(h.dir, "countries.json"),
+          JSON.stringify({ ...POLICY_CONFIG, "sms-protect-configuration-countries": { allowedCountries } }),
+        );
+        return h.audit("--policy-config", "countries.json", "--format", "json", "--quiet");
+      };
+      const bad = await countries(["us", "XX", "", "GB"]);
+      assert.equal(bad.code, 2);
+      assert.equal(bad.stdout, "");
+      assert.match(bad.stderr, /2 problems; nothing was sent/);
+      const rule = `countries.json: "sms-protect-configuration-countries".allowedCountries`;
+      assert.ok(
+        bad.stderr.includes(
+          `${rule}[1] "XX" is not a country of AWS's SMS rule set; give a two-letter ISO 3166-1 code in capitals such as "US"\n`,
+        ),
+        bad.stderr,
+      );
+      assert.ok(
+        bad.stderr.includes(
+          `${rule}[2] "" is not a country of AWS's SMS rule set; give a two-letter ISO 3166-1 code in capitals such as "US", or remove the entry\n`,
+        ),
+        bad.stderr,
+      );
+      assert.equal(h.emulator.requests.length, 0);
+      const lower = await countries(["us", "GB"]);
+      assert.equal(lower.code, 1);
+      assert.ok(
+        lower.stderr.includes(`warning: ${rule}[0] "us" is read as "US"; write it as AWS does, "US"\n`),
+        lower.stderr,
+      );
+      assert.doesNotMatch(lower.stderr, /GB/);
     });
 
     it("2 for an unknown option or a bad --fail-on, as the parser reports them", async () => {
