@@ -13,6 +13,7 @@ import { judgeResourcePolicy } from "../policy/resourcePolicyRules";
 import { CLASSIC_POOL_TYPE, TWO_WAY_FIELDS } from "../policy/resourceTypes";
 import { checkRequiredTags, DEFAULT_REQUIRED_TAG_KEYS } from "../policy/tagRules";
 import { checkTwoWayChannel } from "../policy/twoWayRules";
+import { PROTECT_CONFIGURATIONS } from "../provider/resources/protectConfigurations";
 import type { RuleConfig } from "./config";
 import type { AccountRegionState, ReadPlan } from "./read";
 
@@ -379,7 +380,8 @@ export function judgeAccountRegion(
     "exemptAccounts",
     [],
   );
-  if (!exemptAccounts.includes(account)) {
+  // Without the account's protect configurations (their listing failed) there is nothing to judge this on.
+  if (!exemptAccounts.includes(account) && !state.unlisted.has(PROTECT_CONFIGURATIONS.operation)) {
     add(
       "sms-account-default-protect-configuration",
       {

@@ -55,6 +55,13 @@ export interface AccountRegionState {
   readonly countryRules: Map<string, Record<string, string>>;
   /** Origination identities per pool ID; a pool a phone number names is known to hold at least that many. */
   readonly poolMembers: Map<string, number>;
+  /** The listings that failed (their kinds are empty here, and not judged), by operation. */
+  readonly unlisted: ReadonlySet<string>;
+  /**
+   * The reads that failed, one per operation: each is reported as an error beside the findings of what was
+   * read. A resource that vanished during the audit (ResourceNotFoundException) is no failure.
+   */
+  readonly failures: readonly AuditReadError[];
 }
 
 /** A read that failed: which account, region and call, with AWS's request ID. */
@@ -94,7 +101,16 @@ const accountOfArn = (arn: string): string | undefined => {
   return account && /^\d{12}$/.test(account) ? account : undefined;
 };
 
-/** Reads one account and region completely, or throws an AuditReadError. */
+/** Whether a read failed because its resource is gone (deleted while the audit ran): nothing to judge. */
+function vanished(err: unknown): boolean {
+  const e = err as { name?: string; awsErrorName?: string } | undefined;
+  return e?.name === "ResourceNotFoundException" || e?.awsErrorName === "ResourceNotFoundException";
+}
+
+/**
+ * Reads one account and region: everything that can be read, with the reads that failed in `failures`.
+ * Throws an AuditReadError only when every listing failed (nothing at all was read).
+ */
 export async function readAccountRegion(
   target: Target,
   plan: ReadPlan,
@@ -136,40 +152,54 @@ export async function readAccountRegion(
     .filter(([key, value]) => key.endsWith("Arn") && typeof value === "string")
     .map(([, value]) => accountOfArn(value as string))
     .find((a) => a !== undefined);
-  const failure = listed.find((r): r is PromiseRejectedResult => r.status === "rejected");
-  if (failure) {
-    const err = failure.reason as AuditReadError;
-    throw new AuditReadError(target.profile, account, target.region, err.operation, err.requestId, err.cause);
-  }
+  const rejected = listed.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+  // Named with the account the other listings found.
+  const named = (err: AuditReadError) =>
+    new AuditReadError(target.profile, account, target.region, err.operation, err.requestId, err.cause);
+  if (rejected.length === listed.length) throw named(rejected[0].reason as AuditReadError);
+  const failures: AuditReadError[] = rejected.map((r) => named(r.reason as AuditReadError));
+  const unlisted = new Set(failures.map((f) => f.operation));
   const [pools, phoneNumbers, senderIds, optOutLists, configurationSets, protectConfigurations] = listed.map(
-    (r) => (r as PromiseFulfilledResult<unknown[]>).value,
+    (r) => (r.status === "fulfilled" ? r.value : []),
   ) as [Pool[], PhoneNumber[], SenderId[], OptOutList[], ConfigurationSet[], ProtectConfiguration[]];
 
-  // Set by the first failed read: the target's result is then that error, so every worker stops taking
-  // items (at 1 request/s per operation, the rest of a large account would otherwise keep the process busy).
+  // Set by the first failed read: every worker then stops taking items (an endpoint that failed after every
+  // retry is not asked hundreds of times more, and at 1 request/s per operation the rest of a large account
+  // would keep the process busy); what was read so far is still judged.
   let failed = false;
   /** Each item through `call`, a bounded number at once (the client paces each operation). */
   const each = async <T>(operation: string, items: readonly T[], call: (item: T) => Promise<void>) => {
     if (items.length === 0) return;
     onProgress({ target, what: operation, add: items.length });
     let next = 0;
+    let done = 0;
+    let first: AuditReadError | undefined;
     const worker = async () => {
       while (!failed && next < items.length) {
         const item = items[next++];
         try {
           await call(item);
+          done += 1;
         } catch (err) {
-          failed = true;
-          fail(operation, err);
+          if (vanished(err)) {
+            done += 1;
+          } else {
+            failed = true;
+            try {
+              fail(operation, err);
+            } catch (error) {
+              first ??= error as AuditReadError;
+            }
+          }
         }
         onProgress({ target, what: operation, done: 1 });
       }
     };
     await Promise.all(Array.from({ length: Math.min(target.connection.concurrency, items.length) }, worker));
+    if (first) failures.push(withUnread(first, items.length - done, items.length));
   };
   const send = (operation: string, input: Record<string, unknown>) =>
     sendCommand(target.connection, operation, input);
-  const notFound = (err: unknown) => (err as Error)?.name === "ResourceNotFoundException";
 
   const keywords = new Map<string, Keyword[]>();
   const resourcePolicies = new Map<string, string | undefined>();
@@ -226,48 +256,36 @@ export async function readAccountRegion(
       : undefined,
     plan.resourcePolicies
       ? each("GetResourcePolicy", shareable, async (arn) => {
-          try {
-            const out = (await send("GetResourcePolicy", { ResourceArn: arn })) as { Policy?: string };
-            resourcePolicies.set(arn, out.Policy || undefined);
-          } catch (err) {
-            if (!notFound(err)) throw err;
-          }
+          const out = (await send("GetResourcePolicy", { ResourceArn: arn })) as { Policy?: string };
+          resourcePolicies.set(arn, out.Policy || undefined);
         })
       : undefined,
     plan.tags
       ? each("ListTagsForResource", tagged, async (arn) => {
-          try {
-            const out = (await send("ListTagsForResource", { ResourceArn: arn })) as {
-              Tags?: { Key?: string; Value?: string }[];
-            };
-            tags.set(
-              arn,
-              (out.Tags ?? []).map((t) => ({ key: t.Key ?? "", value: t.Value ?? "" })),
-            );
-          } catch (err) {
-            if (!notFound(err)) throw err;
-          }
+          const out = (await send("ListTagsForResource", { ResourceArn: arn })) as {
+            Tags?: { Key?: string; Value?: string }[];
+          };
+          tags.set(
+            arn,
+            (out.Tags ?? []).map((t) => ({ key: t.Key ?? "", value: t.Value ?? "" })),
+          );
         })
       : undefined,
     plan.countryRules
       ? each("GetProtectConfigurationCountryRuleSet", protectConfigurations, async (p) => {
-          try {
-            const out = (await send("GetProtectConfigurationCountryRuleSet", {
-              ProtectConfigurationId: p.protectConfigurationId,
-              NumberCapability: "SMS",
-            })) as { CountryRuleSet?: Record<string, { ProtectStatus?: string }> };
-            countryRules.set(
-              p.protectConfigurationId,
-              Object.fromEntries(
-                Object.entries(out.CountryRuleSet ?? {}).map(([country, rule]) => [
-                  country,
-                  rule.ProtectStatus ?? "",
-                ]),
-              ),
-            );
-          } catch (err) {
-            if (!notFound(err)) throw err;
-          }
+          const out = (await send("GetProtectConfigurationCountryRuleSet", {
+            ProtectConfigurationId: p.protectConfigurationId,
+            NumberCapability: "SMS",
+          })) as { CountryRuleSet?: Record<string, { ProtectStatus?: string }> };
+          countryRules.set(
+            p.protectConfigurationId,
+            Object.fromEntries(
+              Object.entries(out.CountryRuleSet ?? {}).map(([country, rule]) => [
+                country,
+                rule.ProtectStatus ?? "",
+              ]),
+            ),
+          );
         })
       : undefined,
   ]);
@@ -285,7 +303,25 @@ export async function readAccountRegion(
     tags,
     countryRules,
     poolMembers,
+    unlisted,
+    failures,
   };
+}
+
+/** A failed read's error, saying how many reads of its operation did not complete and what that leaves out. */
+function withUnread(err: AuditReadError, unread: number, total: number): AuditReadError {
+  const noted = new AuditReadError(
+    err.profile,
+    err.account,
+    err.region,
+    err.operation,
+    err.requestId,
+    err.cause,
+  );
+  noted.message +=
+    `; ${unread} of ${total} ${err.operation} reads did not complete (the audit stopped reading here after ` +
+    "this failure), so the rules that need them did not judge those resources";
+  return noted;
 }
 
 type Command = new (input: Record<string, unknown>) => unknown;

@@ -1,5 +1,11 @@
 // One audit: every account (profile) × region read in parallel, judged with the pack's rules, fixes planned
 // or made, and the report with its exit code.
+import { CONFIGURATION_SETS } from "../provider/resources/configurationSets";
+import { OPT_OUT_LISTS } from "../provider/resources/optOutLists";
+import { PHONE_NUMBERS } from "../provider/resources/phoneNumbers";
+import { POOLS } from "../provider/resources/pools";
+import { PROTECT_CONFIGURATIONS } from "../provider/resources/protectConfigurations";
+import { SENDER_IDS } from "../provider/resources/senderIds";
 import type { LoadedConfig } from "./config";
 import { applyFixes, type FixResult, planFixes } from "./fix";
 import { AUDITED_RULES, type AuditFinding, judgeAccountRegion, readPlanFor, sortFindings } from "./judge";
@@ -46,7 +52,10 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   await Promise.all(
     options.targets.map(async (target) => {
       try {
-        states.push(await readAccountRegion(target, plan, progress.listener));
+        const state = await readAccountRegion(target, plan, progress.listener);
+        states.push(state);
+        // Beside the findings of what was read: a failed read never hides them.
+        errors.push(...state.failures.map(auditErrorOf));
       } catch (err) {
         if (!(err instanceof AuditReadError)) throw err;
         if (options.skipRegionsNotEnabled && OPT_IN_REGIONS.has(err.region) && notEnabled(err.cause)) {
@@ -57,14 +66,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
           });
           return;
         }
-        errors.push({
-          ...(err.profile ? { profile: err.profile } : {}),
-          ...(err.account ? { account: err.account } : {}),
-          region: err.region,
-          operation: err.operation,
-          ...(err.requestId ? { requestId: err.requestId } : {}),
-          message: err.message,
-        });
+        errors.push(auditErrorOf(err));
       }
     }),
   );
@@ -105,14 +107,21 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
     ...(s.target.profile ? { profile: s.target.profile } : {}),
     ...(s.account ? { account: s.account } : {}),
     region: s.target.region,
-    counts: {
-      pool: s.pools.length,
-      "phone number": s.phoneNumbers.length,
-      "sender ID": s.senderIds.length,
-      "opt-out list": s.optOutLists.length,
-      "configuration set": s.configurationSets.length,
-      "protect configuration": s.protectConfigurations.length,
-    },
+    // A kind whose listing failed has no count: "0" would say it was read and found empty.
+    counts: Object.fromEntries(
+      (
+        [
+          ["pool", POOLS.operation, s.pools],
+          ["phone number", PHONE_NUMBERS.operation, s.phoneNumbers],
+          ["sender ID", SENDER_IDS.operation, s.senderIds],
+          ["opt-out list", OPT_OUT_LISTS.operation, s.optOutLists],
+          ["configuration set", CONFIGURATION_SETS.operation, s.configurationSets],
+          ["protect configuration", PROTECT_CONFIGURATIONS.operation, s.protectConfigurations],
+        ] as const
+      )
+        .filter(([, operation]) => !s.unlisted.has(operation))
+        .map(([type, , items]) => [type, items.length]),
+    ),
   }));
   return {
     tool: { name: "sms-pools-guard", version: options.version },
@@ -131,6 +140,17 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       fixed: (fixes ?? []).filter((f) => f.status === "fixed").length,
     },
     exitCode: exitCodeOf(open, errors, options.failOn),
+  };
+}
+
+function auditErrorOf(err: AuditReadError): AuditError {
+  return {
+    ...(err.profile ? { profile: err.profile } : {}),
+    ...(err.account ? { account: err.account } : {}),
+    region: err.region,
+    operation: err.operation,
+    ...(err.requestId ? { requestId: err.requestId } : {}),
+    message: err.message,
   };
 }
 

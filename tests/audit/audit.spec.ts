@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DescribeKeywordsCommand, DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import Ajv from "ajv-draft-04";
+import { formatTable } from "../../audit/formats/table";
 import { SMS_VOICE_REGIONS } from "../../audit/regions";
 import { ALICE, BOB, clientOf, POLICY_CONFIG } from "./fixture";
 import { findingKeys, withAuditedAccounts } from "./harness";
@@ -310,6 +311,76 @@ describe("sms-pools-guard audit: two accounts, two regions, known violations", f
     });
   });
 
+  describe("exit codes: a partial read (the report lists every finding of what was read, and the errors)", () => {
+    const audited = async (operation: string) => {
+      h.emulator.setFaults([{ operation, internalError: { fraction: 1 } }]);
+      const { code, stdout, stderr } = await h.audit("--format", "json", "--quiet");
+      return { code, report: JSON.parse(stdout), stdout, stderr };
+    };
+    const where = /^profile (alice|bob) \(account \d{12}\), (us-east-1|eu-west-1): /;
+
+    it("3 when a listing fails: the other kinds are judged, the failed kind has no count", async () => {
+      const { code, report, stdout } = await audited("DescribeConfigurationSets");
+      assert.equal(code, 3);
+      assert.deepEqual(
+        findingKeys(stdout),
+        expected().filter((k) => !k.startsWith("sms-configuration-set-event-logging ")),
+      );
+      assert.equal(report.errors.length, 4, "one per account-region");
+      for (const error of report.errors) {
+        assert.equal(error.operation, "DescribeConfigurationSets");
+        assert.match(error.message, where);
+      }
+      assert.equal(report.scope.length, 4);
+      for (const entry of report.scope) {
+        assert.deepEqual(Object.keys(entry.counts).sort(), [
+          "opt-out list",
+          "phone number",
+          "pool",
+          "protect configuration",
+          "sender ID",
+        ]);
+      }
+    });
+
+    it("3 when the protect configurations can't be listed: no account is said to lack a default", async () => {
+      const { code, stdout } = await audited("DescribeProtectConfigurations");
+      assert.equal(code, 3);
+      assert.deepEqual(
+        findingKeys(stdout),
+        expected().filter(
+          (k) => !/^sms-(account-default-protect-configuration|protect-configuration-)/.test(k),
+        ),
+      );
+    });
+
+    it("3 when every per-resource read of an operation fails: the findings of everything else are reported", async () => {
+      const { code, report, stdout, stderr } = await audited("GetResourcePolicy");
+      assert.equal(code, 3);
+      assert.deepEqual(
+        findingKeys(stdout),
+        expected().filter((k) => !k.startsWith("sms-resource-policy-scope ")),
+      );
+      // Every account-region holds at least its Default opt-out list, so each read some policy.
+      assert.equal(report.errors.length, 4);
+      for (const error of report.errors) {
+        assert.equal(error.operation, "GetResourcePolicy");
+        assert.match(error.message, where);
+        assert.match(
+          error.message,
+          /GetResourcePolicy failed for arn:aws:sms-voice:.*; \d+ of \d+ GetResourcePolicy reads did not complete \(the audit stopped reading here after this failure\), so the rules that need them did not judge those resources$/,
+        );
+      }
+      assert.equal(report.summary.mandatory, 2, "the pool's deletion protection and CANCEL");
+      assert.match(stderr, /error: profile alice .*GetResourcePolicy/);
+      // The same report as a table: the findings, the errors and the summary.
+      const table = formatTable(report);
+      assert.match(table, /\nmandatory +sms-pool-deletion-protection +111111111111 +us-east-1 /);
+      assert.match(table, /\nerror: profile alice .*GetResourcePolicy/);
+      assert.match(table, /; 4 AWS errors/);
+    });
+  });
+
   describe("throttling", () => {
     it("paces each operation under a 1 request/s quota and reports the same findings", async () => {
       const quota = { ratePerSecond: 1, burst: 1 };
@@ -422,6 +493,49 @@ describe("sms-pools-guard audit: a failed read", function () {
     // The reads in flight when the audit answered (one per worker) may still land; no new one may start.
     await new Promise((resolve) => setTimeout(resolve, 3 * LATENCY_MS));
     assert.ok(tagReads() <= answered + 4, `${tagReads() - answered} tag reads after the audit answered`);
+  });
+});
+
+describe("sms-pools-guard audit: a resource deleted while the audit reads it", function () {
+  this.timeout(30_000);
+  const h = withAuditedAccounts();
+
+  it("is skipped, not an error: its keyword, member and policy reads answer ResourceNotFoundException", async () => {
+    const pool = h.seeded.emptyPool.arn;
+    const LATENCY_MS = 300;
+    const reads = ["DescribeKeywords", "ListPoolOriginationIdentities", "GetResourcePolicy"];
+    h.emulator.setFaults(reads.map((operation) => ({ operation, latencyMs: LATENCY_MS })));
+    const running = h.run([
+      "audit",
+      ...["--profile", "bob", "--region", "us-east-1", "--endpoint", h.emulator.endpoint],
+      ...["--policy-config", "policy-config.json", "--format", "json", "--quiet"],
+    ]);
+    // Each read of the pool has arrived (and waits out its latency) before the pool goes.
+    const asked = (operation: string) =>
+      h.emulator.requests.some(
+        (r) => r.operation === operation && JSON.stringify(r.input ?? {}).includes(h.seeded.emptyPool.id),
+      );
+    const deadline = Date.now() + 10_000;
+    while (!reads.every(asked)) {
+      assert.ok(Date.now() < deadline, "the audit never read the pool");
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    assert.equal(h.emulator.removePool(pool), true);
+    const { code, stdout } = await running;
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(
+      h.emulator.requests
+        .filter((r) => reads.includes(r.operation) && JSON.stringify(r.input).includes(h.seeded.emptyPool.id))
+        .map((r) => `${r.operation} ${r.errorType}`)
+        .sort(),
+      reads.map((op) => `${op} ResourceNotFoundException`).sort(),
+    );
+    // What was judged of it before it went (nothing: it was protected) and the account's own finding.
+    assert.deepEqual(findingKeys(stdout), [
+      `sms-account-default-protect-configuration ${BOB.account} us-east-1 ${ARN("us-east-1", BOB.account)} advisory`,
+    ]);
+    assert.equal(code, 0);
   });
 });
 

@@ -50,6 +50,8 @@ const state: AccountRegionState = {
   tags: new Map(),
   countryRules: new Map(),
   poolMembers: new Map(),
+  unlisted: new Set(),
+  failures: [],
 };
 
 const judged = (exemptResourceNames: string[]) =>
