@@ -14,7 +14,7 @@ import { formatSarif } from "./formats/sarif";
 import { formatTable } from "./formats/table";
 import type { Target } from "./read";
 import { SMS_VOICE_REGIONS } from "./regions";
-import { type AuditReport, EXIT } from "./report";
+import { type AuditReport, EXIT, type InterruptSignal } from "./report";
 import { runAudit } from "./run";
 
 /** Where the command reads and writes: the process's own streams, or a test's. */
@@ -27,6 +27,11 @@ export interface AuditIo {
   readonly stderrIsTerminal: boolean;
   /** The directory relative paths (--policy-config, --output) are read from. */
   readonly cwd?: string;
+  /**
+   * Aborted, with "SIGINT" or "SIGTERM" as its reason, when the run should stop: no more reads or fixes are
+   * started, the fix in flight is finished, and the report of what was done is written (exit 130 or 143).
+   */
+  readonly interrupt?: AbortSignal;
 }
 
 const FORMATS = ["table", "json", "sarif"] as const;
@@ -237,6 +242,7 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
     ...(flags.fix ? { fix: flags.yes ? ("apply" as const) : ("plan" as const) } : {}),
     skipRegionsNotEnabled: flags.allRegions === true,
     version: version(),
+    ...(io.interrupt ? { interrupt: io.interrupt } : {}),
     progress: { write: io.stderr, enabled: !flags.quiet, terminal: io.stderrIsTerminal },
   });
   const text = FORMATTERS[format](report);
@@ -257,12 +263,23 @@ async function audit(flags: AuditFlags, io: AuditIo): Promise<number> {
     io.stdout(text);
   }
   for (const e of report.errors) io.stderr(`error: ${e.message}\n`);
+  if (report.interrupted) io.stderr(`${interruptionSummary(report)}\n`);
   if (!flags.quiet) {
     for (const s of report.skipped ?? []) {
       io.stderr(`skipped ${s.region}${s.profile ? ` for profile ${s.profile}` : ""}: ${s.reason}\n`);
     }
   }
   return written ? report.exitCode : Math.max(report.exitCode, EXIT.usage);
+}
+
+/** What an interrupted run did and left undone, in one line for stderr. */
+function interruptionSummary(report: AuditReport): string {
+  const { signal, during } = report.interrupted!;
+  const count = (status: string) => (report.fixes ?? []).filter((f) => f.status === status).length;
+  const fixes = report.fixes?.some((f) => f.status !== "planned")
+    ? `; fixes: ${count("fixed")} made, ${count("failed")} failed, ${count("not-made")} not made`
+    : "";
+  return `interrupted by ${signal} while ${during}${fixes}; the report lists what was read and fixed (exit ${report.exitCode})`;
 }
 
 /** Whether two paths name one file: the same path, or (through links) the same file on disk. */
@@ -295,14 +312,31 @@ function unwritable(file: string): string | undefined {
 
 if (require.main === module) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const interrupt = new AbortController();
+  const onSignal = (signal: InterruptSignal) => {
+    const code = signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm;
+    if (interrupt.signal.aborted) {
+      process.stderr.write(`sms-pools-guard: ${signal} again: stopping now, without a report\n`);
+      process.exit(code);
+    }
+    process.stderr.write(
+      `sms-pools-guard: ${signal}: no more reads or fixes are started; finishing the fix in flight, then writing the report (${signal} again stops at once)\n`,
+    );
+    interrupt.abort(signal);
+  };
+  process.on("SIGINT", () => onSignal("SIGINT"));
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
   main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdoutIsTerminal: process.stdout.isTTY === true,
     stderrIsTerminal: process.stderr.isTTY === true,
+    interrupt: interrupt.signal,
   }).then(
     (code) => {
       process.exitCode = code;
+      // Reads abandoned by the interruption may still be waiting on their deadlines: they change nothing.
+      if (interrupt.signal.aborted) process.exit(code);
     },
     (err) => {
       process.stderr.write(`sms-pools-guard: ${(err as Error)?.stack ?? String(err)}\n`);

@@ -5,7 +5,8 @@ import { sendCommand, type Target } from "./read";
 /** What became of one fix. */
 export interface FixResult {
   readonly finding: AuditFinding;
-  readonly status: "planned" | "fixed" | "failed";
+  /** `not-made`: the run was interrupted before this fix was started. */
+  readonly status: "planned" | "fixed" | "failed" | "not-made";
   /** AWS's request ID of the call, when it was made. */
   readonly requestId?: string;
   readonly error?: string;
@@ -18,16 +19,22 @@ export function planFixes(findings: readonly AuditFinding[]): FixResult[] {
 
 /**
  * Makes every remediable finding's call through the account and region's own paced client; a failure is
- * reported with its request ID and does not stop the other fixes.
+ * reported with its request ID and does not stop the other fixes. Once `interrupt` is aborted no fix is
+ * started (the one in flight is finished, so its outcome is known); the rest are `not-made`.
  */
 export async function applyFixes(
   findings: readonly AuditFinding[],
   targetOf: (finding: AuditFinding) => Target,
   onResult: (result: FixResult) => void = () => {},
+  interrupt?: AbortSignal,
 ): Promise<FixResult[]> {
   const results: FixResult[] = [];
   for (const finding of findings) {
     if (!finding.call) continue;
+    if (interrupt?.aborted) {
+      results.push({ finding, status: "not-made" });
+      continue;
+    }
     let result: FixResult;
     try {
       const out = await sendCommand(targetOf(finding).connection, finding.call.operation, {

@@ -95,6 +95,9 @@ export type ProgressListener = (event: {
 
 const PAGE = 100;
 
+/** What an interrupted read gives instead of its answer. */
+const INTERRUPTED = Symbol("interrupted");
+
 /** The account in an SMS ARN (`arn:aws:sms-voice:<region>:<account>:...`). */
 const accountOfArn = (arn: string): string | undefined => {
   const account = arn.split(":")[4];
@@ -115,7 +118,16 @@ export async function readAccountRegion(
   target: Target,
   plan: ReadPlan,
   onProgress: ProgressListener = () => {},
+  /** Once aborted, no read is started and those in flight are abandoned (a read changes nothing). */
+  interrupt?: AbortSignal,
 ): Promise<AccountRegionState> {
+  const abandoned = new Promise<typeof INTERRUPTED>((resolve) => {
+    if (interrupt?.aborted) resolve(INTERRUPTED);
+    interrupt?.addEventListener("abort", () => resolve(INTERRUPTED), { once: true });
+  });
+  /** `read`, or INTERRUPTED as soon as the run is interrupted. */
+  const unlessInterrupted = <T>(read: () => Promise<T>): Promise<T | typeof INTERRUPTED> =>
+    interrupt?.aborted ? Promise.resolve(INTERRUPTED) : Promise.race([read(), abandoned]);
   let account: string | undefined;
   const fail = (operation: string, err: unknown): never => {
     const requestId =
@@ -129,14 +141,21 @@ export async function readAccountRegion(
     onProgress({ target, what: kind.operation, add: 1 });
     try {
       const query = validateQuery(kind, { pageSize: PAGE }, "audit listing");
-      const { items } = await lookup(kind, query, target.connection, errorsOf(kind.operation, resourceType));
-      return items;
+      const listed = await unlessInterrupted(() =>
+        lookup(kind, query, target.connection, errorsOf(kind.operation, resourceType)),
+      );
+      if (listed === INTERRUPTED) {
+        interruptedListings.add(kind.operation);
+        return [];
+      }
+      return listed.items;
     } catch (err) {
       return fail(kind.operation, err);
     } finally {
       onProgress({ target, what: kind.operation, done: 1 });
     }
   };
+  const interruptedListings = new Set<string>();
   // Settled together: a failure then names the account the other listings found.
   const listed = await Promise.allSettled([
     list(POOLS, "pool"),
@@ -158,7 +177,7 @@ export async function readAccountRegion(
     new AuditReadError(target.profile, account, target.region, err.operation, err.requestId, err.cause);
   if (rejected.length === listed.length) throw named(rejected[0].reason as AuditReadError);
   const failures: AuditReadError[] = rejected.map((r) => named(r.reason as AuditReadError));
-  const unlisted = new Set(failures.map((f) => f.operation));
+  const unlisted = new Set([...failures.map((f) => f.operation), ...interruptedListings]);
   const [pools, phoneNumbers, senderIds, optOutLists, configurationSets, protectConfigurations] = listed.map(
     (r) => (r.status === "fulfilled" ? r.value : []),
   ) as [Pool[], PhoneNumber[], SenderId[], OptOutList[], ConfigurationSet[], ProtectConfiguration[]];
@@ -175,11 +194,11 @@ export async function readAccountRegion(
     let done = 0;
     let first: AuditReadError | undefined;
     const worker = async () => {
-      while (!failed && next < items.length) {
+      while (!failed && !interrupt?.aborted && next < items.length) {
         const item = items[next++];
         try {
-          await call(item);
-          done += 1;
+          // An abandoned read counts as not done; the interruption, not an error, is why.
+          if ((await unlessInterrupted(() => call(item))) !== INTERRUPTED) done += 1;
         } catch (err) {
           if (vanished(err)) {
             done += 1;

@@ -3,8 +3,15 @@ import type { RuleConfig } from "./config";
 import type { FixResult } from "./fix";
 import type { AuditFinding } from "./judge";
 
-/** Exit codes (see README): nothing mandatory; mandatory findings; bad usage or config; AWS not readable. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, aws: 3 } as const;
+/**
+ * Exit codes (see README): nothing mandatory; mandatory findings; bad usage or config; AWS not readable;
+ * interrupted by SIGINT or SIGTERM (the shell's 128 + signal number, so a pipeline sees what it would for a
+ * killed command, after the report of what was done).
+ */
+export const EXIT = { ok: 0, findings: 1, usage: 2, aws: 3, sigint: 130, sigterm: 143 } as const;
+
+/** The signals that interrupt an audit: it stops starting reads and fixes, and reports what was done. */
+export type InterruptSignal = "SIGINT" | "SIGTERM";
 
 /** One account and region read. */
 export interface ScopeEntry {
@@ -46,6 +53,11 @@ export interface AuditReport {
   /** With --all-regions: the opt-in regions an account has not enabled, which were not audited. */
   readonly skipped?: readonly SkippedRegion[];
   readonly summary: { readonly mandatory: number; readonly advisory: number; readonly fixed: number };
+  /**
+   * Set when a signal stopped the run: reads not yet started were not made (their resources are not judged),
+   * and fixes not yet started are `not-made`; the fix in flight was finished.
+   */
+  readonly interrupted?: { readonly signal: InterruptSignal; readonly during: "reading" | "fixing" };
   readonly exitCode: number;
 }
 

@@ -15,7 +15,9 @@ import { OPT_IN_REGIONS } from "./regions";
 import {
   type AuditError,
   type AuditReport,
+  EXIT,
   exitCodeOf,
+  type InterruptSignal,
   openFindings,
   type ScopeEntry,
   type SkippedRegion,
@@ -30,6 +32,8 @@ export interface AuditOptions {
   /** --all-regions: an opt-in region the account has not enabled is skipped (and said so), not an error. */
   readonly skipRegionsNotEnabled?: boolean;
   readonly version: string;
+  /** Aborted (with the signal's name as its reason) when SIGINT or SIGTERM asks the run to stop. */
+  readonly interrupt?: AbortSignal;
   readonly progress: {
     readonly write: (text: string) => void;
     readonly enabled: boolean;
@@ -52,7 +56,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   await Promise.all(
     options.targets.map(async (target) => {
       try {
-        const state = await readAccountRegion(target, plan, progress.listener);
+        const state = await readAccountRegion(target, plan, progress.listener, options.interrupt);
         states.push(state);
         // Beside the findings of what was read: a failed read never hides them.
         errors.push(...state.failures.map(auditErrorOf));
@@ -75,6 +79,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
   states.sort((a, b) => order(a) - order(b));
   const findings = sortFindings(states.flatMap((s) => judgeAccountRegion(s, rules)));
 
+  const interruptedWhileReading = options.interrupt?.aborted === true;
   let fixes: FixResult[] | undefined;
   if (options.fix === "plan") fixes = planFixes(findings);
   if (options.fix === "apply") {
@@ -84,13 +89,18 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       if (!state) throw new Error(`no account-region was read for ${f.resourceArn}`);
       return state.target;
     };
-    fixes = await applyFixes(findings, targetOf, (result) => {
-      if (!options.progress.enabled) return;
-      options.progress.write(
-        `${result.status === "fixed" ? "fixed" : "FAILED"}: ${result.finding.call?.operation} on ${result.finding.resourceArn}` +
-          `${result.requestId ? ` (request ID ${result.requestId})` : ""}${result.error ? `: ${result.error}` : ""}\n`,
-      );
-    });
+    fixes = await applyFixes(
+      findings,
+      targetOf,
+      (result) => {
+        if (!options.progress.enabled) return;
+        options.progress.write(
+          `${result.status === "fixed" ? "fixed" : "FAILED"}: ${result.finding.call?.operation} on ${result.finding.resourceArn}` +
+            `${result.requestId ? ` (request ID ${result.requestId})` : ""}${result.error ? `: ${result.error}` : ""}\n`,
+        );
+      },
+      options.interrupt,
+    );
     for (const failed of fixes.filter((f) => f.status === "failed")) {
       errors.push({
         ...(failed.finding.profile ? { profile: failed.finding.profile } : {}),
@@ -123,6 +133,11 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
         .map(([type, , items]) => [type, items.length]),
     ),
   }));
+  const signal = options.interrupt?.aborted ? (options.interrupt.reason as InterruptSignal) : undefined;
+  const interrupted = signal
+    ? { signal, during: interruptedWhileReading ? ("reading" as const) : ("fixing" as const) }
+    : undefined;
+  const exitCode = exitCodeOf(open, errors, options.failOn);
   return {
     tool: { name: "sms-pools-guard", version: options.version },
     startedAt: new Date(started).toISOString(),
@@ -139,7 +154,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditReport> {
       advisory: open.filter((f) => f.level === "advisory").length,
       fixed: (fixes ?? []).filter((f) => f.status === "fixed").length,
     },
-    exitCode: exitCodeOf(open, errors, options.failOn),
+    ...(interrupted ? { interrupted } : {}),
+    exitCode: interrupted ? (interrupted.signal === "SIGINT" ? EXIT.sigint : EXIT.sigterm) : exitCode,
   };
 }
 

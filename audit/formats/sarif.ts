@@ -76,20 +76,32 @@ export function formatSarif(report: AuditReport): string {
         automationDetails: { id: "sms-pools-guard/audit/" },
         invocations: [
           {
-            executionSuccessful: report.errors.length === 0,
+            executionSuccessful: report.errors.length === 0 && !report.interrupted,
             exitCode: report.exitCode,
             startTimeUtc: report.startedAt,
             endTimeUtc: new Date(Date.parse(report.startedAt) + report.durationMs).toISOString(),
-            toolExecutionNotifications: report.errors.map((e) => ({
-              level: "error",
-              message: { text: e.message },
-              properties: {
-                ...(e.account ? { account: e.account } : {}),
-                region: e.region,
-                operation: e.operation,
-                ...(e.requestId ? { requestId: e.requestId } : {}),
-              },
-            })),
+            toolExecutionNotifications: [
+              ...report.errors.map((e) => ({
+                level: "error",
+                message: { text: e.message },
+                properties: {
+                  ...(e.account ? { account: e.account } : {}),
+                  region: e.region,
+                  operation: e.operation,
+                  ...(e.requestId ? { requestId: e.requestId } : {}),
+                },
+              })),
+              ...(report.interrupted
+                ? [
+                    {
+                      level: "error",
+                      message: {
+                        text: `interrupted by ${report.interrupted.signal} while ${report.interrupted.during}: reads and fixes not started were not made`,
+                      },
+                    },
+                  ]
+                : []),
+            ],
           },
         ],
         results,

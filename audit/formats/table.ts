@@ -38,6 +38,7 @@ export function formatTable(report: AuditReport): string {
       else if (fix.status === "planned") lines.push(`    fix (with --yes): ${f.fix}`);
       else if (fix.status === "fixed")
         lines.push(`    fixed: ${f.fix}${fix.requestId ? ` (request ID ${fix.requestId})` : ""}`);
+      else if (fix.status === "not-made") lines.push(`    not fixed (interrupted): ${f.fix}`);
       else lines.push(`    fix failed: ${fix.error}`);
     }
     lines.push("");
@@ -48,7 +49,12 @@ export function formatTable(report: AuditReport): string {
   for (const s of report.skipped ?? []) {
     lines.push(`skipped: ${s.region}${s.profile ? ` (profile ${s.profile})` : ""}, ${s.reason}`);
   }
-  if (report.errors.length > 0) lines.push("");
+  if (report.interrupted) {
+    lines.push(
+      `interrupted by ${report.interrupted.signal} while ${report.interrupted.during}: reads and fixes not started were not made`,
+    );
+  }
+  if (report.errors.length > 0 || report.interrupted) lines.push("");
   const { mandatory, advisory, fixed } = report.summary;
   const planned = (report.fixes ?? []).filter((f) => f.status === "planned").length;
   lines.push(

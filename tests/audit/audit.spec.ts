@@ -496,6 +496,85 @@ describe("sms-pools-guard audit: a failed read", function () {
   });
 });
 
+/** Resolves once the emulator has logged a request of one of `operations`. */
+async function arrived(h: ReturnType<typeof withAuditedAccounts>, operations: readonly string[]) {
+  const deadline = Date.now() + 10_000;
+  while (!h.emulator.requests.some((r) => operations.includes(r.operation))) {
+    assert.ok(Date.now() < deadline, `no ${operations.join("/")} request arrived`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+describe("sms-pools-guard audit: interrupted by SIGINT or SIGTERM", function () {
+  this.timeout(30_000);
+  const h = withAuditedAccounts();
+  const FIXES = ["UpdatePool", "UpdatePhoneNumber", "PutKeyword", "UpdateProtectConfiguration"];
+  const audit = (interrupt: AbortSignal, output: string) =>
+    h.run(
+      [
+        "audit",
+        ...["--profile", "alice", "--profile", "bob", "--region", "us-east-1", "--region", "eu-west-1"],
+        ...["--endpoint", h.emulator.endpoint, "--policy-config", "policy-config.json"],
+        ...["--fix", "--yes", "--format", "json", "--output", output],
+      ],
+      interrupt,
+    );
+  const fixRequests = () => h.emulator.requests.filter((r) => FIXES.includes(r.operation));
+
+  it("SIGTERM while reading: no fix is made, the report lists what was read and every fix as not made, exit 143", async () => {
+    h.emulator.setFaults([{ operation: "DescribeKeywords", latencyMs: 400 }]);
+    const interrupt = new AbortController();
+    const running = audit(interrupt.signal, "reading.json");
+    await arrived(h, ["DescribeKeywords"]);
+    interrupt.abort("SIGTERM");
+    const { code, stdout, stderr } = await running;
+    assert.equal(code, 143);
+    assert.equal(stdout, "");
+    const report = JSON.parse(fs.readFileSync(path.join(h.dir, "reading.json"), "utf8"));
+    assert.deepEqual(report.interrupted, { signal: "SIGTERM", during: "reading" });
+    assert.equal(report.exitCode, 143);
+    assert.deepEqual(fixRequests(), []);
+    assert.ok(report.fixes.length > 0);
+    assert.ok(report.fixes.every((f: { status: string }) => f.status === "not-made"));
+    // The listings were read and judged: the pool's deletion protection is among the findings.
+    assert.ok(
+      findingKeys(JSON.stringify(report)).includes(
+        `sms-pool-deletion-protection ${ALICE.account} us-east-1 ${h.seeded.alicePool.arn} mandatory`,
+      ),
+    );
+    assert.match(
+      stderr,
+      /interrupted by SIGTERM while reading; fixes: 0 made, 0 failed, \d+ not made; the report lists what was read and fixed \(exit 143\)\n/,
+    );
+  });
+
+  it("SIGINT during --fix --yes: the fix in flight is finished, no other is started, the report says which were made, exit 130", async () => {
+    h.emulator.setFaults(FIXES.map((operation) => ({ operation, latencyMs: 300 })));
+    const interrupt = new AbortController();
+    const running = audit(interrupt.signal, "fixing.json");
+    await arrived(h, FIXES);
+    interrupt.abort("SIGINT");
+    const { code, stderr } = await running;
+    assert.equal(code, 130);
+    const report = JSON.parse(fs.readFileSync(path.join(h.dir, "fixing.json"), "utf8"));
+    assert.deepEqual(report.interrupted, { signal: "SIGINT", during: "fixing" });
+    const made = fixRequests();
+    assert.equal(made.length, 1, "only the fix in flight");
+    assert.equal(made[0].status, 200);
+    const statuses = report.fixes.map((f: { status: string }) => f.status);
+    assert.deepEqual(statuses, ["fixed", ...Array(statuses.length - 1).fill("not-made")]);
+    assert.equal(statuses.length, 5);
+    assert.equal(report.fixes[0].call.operation, made[0].operation);
+    assert.equal(report.summary.fixed, 1);
+    assert.equal(report.findings.length, 13);
+    assert.match(stderr, /fixed: \w+ on arn:/);
+    assert.match(
+      stderr,
+      /interrupted by SIGINT while fixing; fixes: 1 made, 0 failed, 4 not made; the report lists what was read and fixed \(exit 130\)\n/,
+    );
+  });
+});
+
 describe("sms-pools-guard audit: a resource deleted while the audit reads it", function () {
   this.timeout(30_000);
   const h = withAuditedAccounts();

@@ -20,8 +20,8 @@ export interface AuditHarness {
   readonly configFile: string;
   /** `audit` with both profiles, both regions, the emulator and the spec's policy config, then `args`. */
   audit(...args: string[]): Promise<Run>;
-  /** `sms-pools-guard <argv>` exactly. */
-  run(argv: readonly string[]): Promise<Run>;
+  /** `sms-pools-guard <argv>` exactly, with `interrupt` as the signals' AbortSignal. */
+  run(argv: readonly string[], interrupt?: AbortSignal): Promise<Run>;
 }
 
 /** Starts and seeds an emulator in `before` (fresh per describe), stops it in `after`. */
@@ -30,7 +30,7 @@ export function withAuditedAccounts(options: EmulatorOptions = {}): AuditHarness
   let seeded: Seeded | undefined;
   let restore = () => {};
   let dir = "";
-  const run = async (argv: readonly string[]): Promise<Run> => {
+  const run = async (argv: readonly string[], interrupt?: AbortSignal): Promise<Run> => {
     let stdout = "";
     let stderr = "";
     const code = await main(argv, {
@@ -43,6 +43,7 @@ export function withAuditedAccounts(options: EmulatorOptions = {}): AuditHarness
       stdoutIsTerminal: false,
       stderrIsTerminal: false,
       cwd: dir,
+      ...(interrupt ? { interrupt } : {}),
     });
     return { code, stdout, stderr };
   };
