@@ -3,10 +3,14 @@
 // is then renamed over it, so a crash never leaves half a file. A file that cannot be read is never touched.
 
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import type { ResourceRecord } from "./resources/kind";
+import type { ResourceKind, ResourceRecord } from "./resources/kind";
+import { fieldProblems } from "./resources/recordFields";
+import { ACCOUNT_ID, REGION } from "./seed";
 import type { PolicyRecord, Store } from "./store";
 
 const FORMAT = "sms-voice-emulator-state";
+/** Problems a damaged file's message lists before it counts the rest. */
+const MAX_PROBLEMS_SHOWN = 20;
 const VERSION = 1;
 
 interface StateDocument {
@@ -18,18 +22,138 @@ interface StateDocument {
   initialized: string[];
 }
 
-function isRecord(value: unknown): value is ResourceRecord {
-  const r = value as ResourceRecord;
-  return (
-    typeof r === "object" &&
-    r !== null &&
-    typeof r.arn === "string" &&
-    typeof r.id === "string" &&
-    typeof r.accountId === "string" &&
-    typeof r.region === "string" &&
-    typeof r.sortKey === "string" &&
-    typeof r.createdMs === "number"
-  );
+/** The fields every record has, checked here; each kind's own fields are its `fields`. */
+const BASE_FIELDS: ReadonlyArray<[string, (value: unknown) => boolean, string, boolean]> = [
+  ["arn", (v) => typeof v === "string", "a string", false],
+  ["id", (v) => typeof v === "string" && v !== "", "a non-empty string", false],
+  ["accountId", (v) => typeof v === "string" && ACCOUNT_ID.test(v), "12 digits", false],
+  ["region", (v) => typeof v === "string" && REGION.test(v), "a region name like us-east-1", false],
+  [
+    "createdMs",
+    (v) => typeof v === "number" && Number.isFinite(v) && v >= 0,
+    "epoch milliseconds (>= 0)",
+    false,
+  ],
+  ["sortKey", (v) => typeof v === "string", "a string", false],
+  ["activateAt", (v) => typeof v === "number" && Number.isFinite(v), "epoch milliseconds", true],
+];
+const BASE_NAMES = BASE_FIELDS.map(([name]) => name);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Every problem of one record: the common fields, its ARN (kind, region, account) and the kind's fields. */
+function recordProblems(kind: ResourceKind<ResourceRecord>, value: unknown, where: string): string[] {
+  if (!isObject(value)) return [`${where} ${show(value)} must be an object (a ${kind.resourceType} record)`];
+  const named = typeof value.arn === "string" ? `${where} (${value.arn})` : where;
+  const problems: string[] = [];
+  for (const [name, test, rule, optional] of BASE_FIELDS) {
+    const field = value[name];
+    if (field === undefined) {
+      if (!optional) problems.push(`${named}.${name} is missing; it must be ${rule}`);
+    } else if (!test(field)) {
+      problems.push(`${named}.${name} ${show(field)} must be ${rule}`);
+    }
+  }
+  if (typeof value.arn === "string") {
+    const parsed = kind.parseArn(value.arn);
+    if (!parsed) {
+      problems.push(
+        `${named}.arn is not a ${kind.resourceType} ARN (arn:aws:sms-voice:<region>:<account>:${kind.arnType}/<id>)`,
+      );
+    } else {
+      // A record filed under another region or account than its ARN's would never be found.
+      for (const [field, fromArn] of [
+        ["region", parsed.region],
+        ["accountId", parsed.accountId],
+      ] as const) {
+        if (typeof value[field] === "string" && value[field] !== fromArn) {
+          problems.push(
+            `${named}.${field} ${show(value[field])} contradicts its ARN's ${show(fromArn)}; make them agree`,
+          );
+        }
+      }
+    }
+  }
+  problems.push(...fieldProblems(kind.fields, value, named, BASE_NAMES));
+  return problems;
+}
+
+/** Every problem of a resource policy entry. */
+function policyProblems(value: unknown, where: string): string[] {
+  if (!isObject(value))
+    return [`${where} ${show(value)} must be an object {resourceArn, policy, createdMs, principals}`];
+  const problems: string[] = [];
+  if (typeof value.resourceArn !== "string")
+    problems.push(`${where}.resourceArn ${show(value.resourceArn)} must be an ARN`);
+  if (typeof value.policy !== "string")
+    problems.push(`${where}.policy ${show(value.policy)} must be the policy's JSON text`);
+  if (!(typeof value.createdMs === "number" && Number.isFinite(value.createdMs)))
+    problems.push(`${where}.createdMs ${show(value.createdMs)} must be epoch milliseconds`);
+  if (!(Array.isArray(value.principals) && value.principals.every((p) => typeof p === "string")))
+    problems.push(`${where}.principals ${show(value.principals)} must be a list of account IDs (or "*")`);
+  for (const key of Object.keys(value)) {
+    if (!["resourceArn", "policy", "createdMs", "principals"].includes(key))
+      problems.push(`${where}.${key} is not a field of a resource policy; remove it`);
+  }
+  return problems;
+}
+
+/** Every problem of the document; none means it can be loaded as it is. */
+function documentProblems(document: Record<string, unknown>, store: Store): string[] {
+  const problems: string[] = [];
+  const collections = document.collections;
+  if (!isObject(collections)) {
+    problems.push(`collections ${show(collections)} must be an object of resource kinds to lists of records`);
+  } else {
+    const seen = new Set<string>();
+    for (const [name, records] of Object.entries(collections)) {
+      const kind = store.kind(name);
+      if (!kind) {
+        problems.push(
+          `collections.${name} is not a resource kind of this emulator; kinds: ${[...store.allKinds()].map((k) => k.name).join(", ")}`,
+        );
+        continue;
+      }
+      if (!Array.isArray(records)) {
+        problems.push(`collections.${name} ${show(records)} must be a list of ${kind.resourceType} records`);
+        continue;
+      }
+      records.forEach((record, i) => {
+        const where = `collections.${name}[${i}]`;
+        problems.push(...recordProblems(kind, record, where));
+        const arn = (record as { arn?: unknown })?.arn;
+        if (typeof arn === "string") {
+          if (seen.has(arn)) problems.push(`${where} (${arn}) repeats an ARN another record has; keep one`);
+          seen.add(arn);
+        }
+      });
+    }
+  }
+  if (!Array.isArray(document.policies)) {
+    problems.push(`policies ${show(document.policies)} must be a list of resource policies`);
+  } else {
+    document.policies.forEach((policy, i) => {
+      problems.push(...policyProblems(policy, `policies[${i}]`));
+    });
+  }
+  if (!Array.isArray(document.clientTokens)) {
+    problems.push(`clientTokens ${show(document.clientTokens)} must be a list of [key, ARN] pairs`);
+  } else {
+    document.clientTokens.forEach((pair, i) => {
+      if (!(Array.isArray(pair) && pair.length === 2 && pair.every((p) => typeof p === "string")))
+        problems.push(`clientTokens[${i}] ${show(pair)} must be a [key, ARN] pair of strings`);
+    });
+  }
+  const initialized = document.initialized ?? [];
+  if (!(Array.isArray(initialized) && initialized.every((k) => typeof k === "string")))
+    problems.push(`initialized ${show(initialized)} must be a list of "<region>/<account>" strings`);
+  return problems;
 }
 
 export class StateFile {
@@ -46,38 +170,30 @@ export class StateFile {
     } catch (error) {
       throw bad(`cannot be read: ${(error as Error).message}`);
     }
-    let document: StateDocument;
+    let parsed: unknown;
     try {
-      document = JSON.parse(text) as StateDocument;
+      parsed = JSON.parse(text);
     } catch (error) {
       throw bad(`is not valid JSON: ${(error as Error).message}`);
     }
-    if (typeof document !== "object" || document === null || document.format !== FORMAT) {
+    if (!isObject(parsed) || parsed.format !== FORMAT) {
       throw bad(`is not an sms-voice-emulator state file (no "format": "${FORMAT}")`);
     }
-    if (document.version !== VERSION)
-      throw bad(`has version ${document.version}; this emulator reads ${VERSION}`);
-    const problems: string[] = [];
-    for (const [name, records] of Object.entries(document.collections ?? {})) {
-      const kind = store.kind(name);
-      if (!kind) {
-        problems.push(`collections.${name} is not a resource kind of this emulator`);
-        continue;
-      }
-      if (!Array.isArray(records)) {
-        problems.push(`collections.${name} must be a list`);
-        continue;
-      }
-      records.forEach((record, i) => {
-        if (!isRecord(record) || !kind.parseArn(record.arn)) {
-          problems.push(`collections.${name}[${i}] is not a ${kind.resourceType} record`);
-        }
-      });
+    if (parsed.version !== VERSION)
+      throw bad(`has version ${show(parsed.version)}; this emulator reads ${VERSION}`);
+    // As strict as a seed file, all at once: a record served with a field missing or of the wrong type would
+    // answer what AWS never does.
+    const problems = documentProblems(parsed, store);
+    if (problems.length > 0) {
+      const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  - ${p}`);
+      if (problems.length > MAX_PROBLEMS_SHOWN)
+        shown.push(`  - and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
+      throw new Error(
+        `state file ${this.path} has ${problems.length} problem${problems.length === 1 ? "" : "s"}; it was left as it is ` +
+          `(fix ${problems.length === 1 ? "it" : "them"}, or move the file away to start afresh):\n${shown.join("\n")}`,
+      );
     }
-    if (!Array.isArray(document.policies) || !Array.isArray(document.clientTokens)) {
-      problems.push("policies and clientTokens must be lists");
-    }
-    if (problems.length > 0) throw bad(`is damaged:\n${problems.join("\n")}`);
+    const document = parsed as unknown as StateDocument;
     for (const [name, records] of Object.entries(document.collections)) {
       const collection = store.of(store.kind(name)!);
       for (const record of records) collection.add(record);

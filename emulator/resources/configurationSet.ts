@@ -5,6 +5,7 @@ import { conflict, notFound, quotaExceeded } from "../errors";
 import { enumOf } from "../serviceModel";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord, type Tag } from "./kind";
 import type { MessageType } from "./pool";
+import { BOOLEAN, listOfModel, oneOf, optional, STRING, TAGS } from "./recordFields";
 
 /** The model's EventDestination, as sent and answered. */
 export interface EventDestination {
@@ -33,6 +34,14 @@ export const CONFIGURATION_SETS = defineKind<ConfigurationSetRecord>({
   idPattern: "[A-Za-z0-9_-]+",
   taggable: true,
   shareable: false,
+  fields: {
+    eventDestinations: listOfModel("EventDestination"),
+    defaultMessageType: optional(oneOf(enumOf("MessageType"))),
+    defaultSenderId: optional(STRING),
+    defaultMessageFeedbackEnabled: BOOLEAN,
+    protectConfigurationArn: optional(STRING),
+    tags: TAGS,
+  },
   filters: {
     "event-destination-name": { text: (c) => c.eventDestinations.map((d) => d.EventDestinationName) },
     "matching-event-types": {

@@ -14,6 +14,7 @@ import { enumOf } from "../serviceModel";
 import { defineKind, type ResourceRecord, sortKeyOf } from "./kind";
 import { PHONE_NUMBERS, type PhoneNumberRecord } from "./phoneNumber";
 import { POOLS, type PoolRecord } from "./pool";
+import { oneOf, STRING } from "./recordFields";
 
 export type KeywordAction = "AUTOMATIC_RESPONSE" | "OPT_OUT" | "OPT_IN";
 
@@ -33,6 +34,12 @@ export const KEYWORDS = defineKind<KeywordRecord>({
   idPattern: ".+",
   taggable: false,
   shareable: false,
+  fields: {
+    identityArn: STRING,
+    keyword: STRING,
+    message: STRING,
+    action: oneOf(enumOf("KeywordAction")),
+  },
   filters: {
     "keyword-action": { text: (k) => k.action, allowed: enumOf("KeywordAction") },
   },

@@ -3,6 +3,8 @@
 // defineKind when their file is imported; the store, the ARN resolver, tags, sharing and the state file work
 // from that registry, so a new kind is one file.
 
+import type { FieldRule } from "./recordFields";
+
 export interface Tag {
   Key: string;
   Value: string;
@@ -57,6 +59,8 @@ export interface ResourceKind<R extends ResourceRecord> {
    */
   readonly ownedBy?: string;
   readonly taggable: boolean;
+  /** The record's own fields (beyond ResourceRecord's) and their rules, checked when the state file loads. */
+  readonly fields: Readonly<Record<string, FieldRule>>;
   /** Shared with other accounts by PutResourcePolicy. */
   readonly shareable: boolean;
   /** Called when activateAt has come (PENDING -> ACTIVE). */

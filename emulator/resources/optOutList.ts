@@ -3,6 +3,7 @@
 
 import { validationError } from "../errors";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord, sortKeyOf, type Tag } from "./kind";
+import { BOOLEAN, STRING, TAGS } from "./recordFields";
 
 export const DEFAULT_OPT_OUT_LIST = "Default";
 
@@ -17,6 +18,7 @@ export const OPT_OUT_LISTS = defineKind<OptOutListRecord>({
   idPattern: "[A-Za-z0-9_-]+",
   taggable: true,
   shareable: true,
+  fields: { tags: TAGS },
   filters: {},
   initialRecords: (region, accountId, now) => [
     optOutListRecord(region, accountId, DEFAULT_OPT_OUT_LIST, now, []),
@@ -55,6 +57,7 @@ export const OPTED_OUT_NUMBERS = defineKind<OptedOutNumberRecord>({
   idPattern: "[A-Za-z0-9_-]+/\\+?[0-9]+",
   taggable: false,
   shareable: false,
+  fields: { listArn: STRING, optedOutNumber: STRING, endUserOptedOut: BOOLEAN },
   filters: {
     "end-user-opted-out": { text: (n) => String(n.endUserOptedOut), allowed: BOOLEAN_VALUES },
   },

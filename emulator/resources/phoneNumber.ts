@@ -4,6 +4,7 @@
 import { enumOf } from "../serviceModel";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord, type Tag } from "./kind";
 import type { MessageType } from "./pool";
+import { BOOLEAN, listOf, oneOf, optional, STRING, TAGS } from "./recordFields";
 
 type NumberStatus = "PENDING" | "ACTIVE" | "ASSOCIATING" | "DISASSOCIATING" | "DELETED";
 
@@ -35,6 +36,25 @@ export const PHONE_NUMBERS = defineKind<PhoneNumberRecord>({
   idPattern: "[A-Za-z0-9_-]+",
   taggable: true,
   shareable: true,
+  fields: {
+    phoneNumber: STRING,
+    status: oneOf(enumOf("NumberStatus")),
+    isoCountryCode: STRING,
+    messageType: oneOf(enumOf("MessageType")),
+    numberCapabilities: listOf(oneOf(enumOf("NumberCapability"))),
+    numberType: oneOf(enumOf("NumberType")),
+    monthlyLeasingPrice: STRING,
+    twoWayEnabled: BOOLEAN,
+    twoWayChannelArn: optional(STRING),
+    twoWayChannelRole: optional(STRING),
+    selfManagedOptOutsEnabled: BOOLEAN,
+    optOutListName: STRING,
+    internationalSendingEnabled: BOOLEAN,
+    deletionProtectionEnabled: BOOLEAN,
+    poolArn: optional(STRING),
+    registrationId: optional(STRING),
+    tags: TAGS,
+  },
   filters: {
     status: { text: (n) => n.status, allowed: enumOf("NumberStatus") },
     "iso-country-code": { text: (n) => n.isoCountryCode },

@@ -2,6 +2,7 @@
 
 import { enumOf } from "../serviceModel";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord } from "./kind";
+import { BOOLEAN, oneOf, optional, STRING, TAGS } from "./recordFields";
 
 export type PoolStatus = "CREATING" | "ACTIVE" | "DELETING";
 export type MessageType = "TRANSACTIONAL" | "PROMOTIONAL";
@@ -26,6 +27,18 @@ export const POOLS = defineKind<PoolRecord>({
   idPattern: "[A-Za-z0-9_-]+",
   taggable: true,
   shareable: true,
+  fields: {
+    status: oneOf(enumOf("PoolStatus")),
+    messageType: oneOf(enumOf("MessageType")),
+    twoWayEnabled: BOOLEAN,
+    twoWayChannelArn: optional(STRING),
+    twoWayChannelRole: optional(STRING),
+    selfManagedOptOutsEnabled: BOOLEAN,
+    optOutListName: STRING,
+    sharedRoutesEnabled: BOOLEAN,
+    deletionProtectionEnabled: BOOLEAN,
+    tags: TAGS,
+  },
   filters: {
     status: { text: (p) => p.status, allowed: enumOf("PoolStatus") },
     "message-type": { text: (p) => p.messageType, allowed: enumOf("MessageType") },

@@ -6,7 +6,9 @@
 import { KNOWN_COUNTRIES } from "../countries";
 import { notFound } from "../errors";
 import type { OperationContext } from "../operations/context";
+import { enumOf } from "../serviceModel";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord, type Tag } from "./kind";
+import { BOOLEAN, mapOf, oneOf, STRING, TAGS } from "./recordFields";
 
 export type ProtectStatus = "ALLOW" | "BLOCK" | "MONITOR" | "FILTER";
 export type NumberCapability = "SMS" | "VOICE" | "MMS" | "RCS";
@@ -60,6 +62,16 @@ export const PROTECT_CONFIGURATIONS = defineKind<ProtectConfigurationRecord>({
   idPattern: "[A-Za-z0-9_-]+",
   taggable: true,
   shareable: false,
+  fields: {
+    accountDefault: BOOLEAN,
+    deletionProtectionEnabled: BOOLEAN,
+    countryRules: mapOf(
+      oneOf(enumOf("NumberCapability")),
+      mapOf(STRING, oneOf(enumOf("ProtectStatus")), ""),
+      'an object of number capability to {"<country>": "BLOCK" | "MONITOR" | "FILTER" | "ALLOW"}',
+    ),
+    tags: TAGS,
+  },
   filters: {
     "account-default": { text: (p) => String(p.accountDefault), allowed: BOOLEAN_VALUES },
     "deletion-protection-enabled": {

@@ -3,6 +3,7 @@
 
 import { enumOf } from "../serviceModel";
 import { BOOLEAN_VALUES, defineKind, type ResourceRecord, type Tag } from "./kind";
+import { BOOLEAN, listOf, oneOf, optional, STRING, STRINGS, TAGS } from "./recordFields";
 
 export interface SenderIdRecord extends ResourceRecord {
   readonly senderId: string;
@@ -24,6 +25,17 @@ export const SENDER_IDS = defineKind<SenderIdRecord>({
   idPattern: "[A-Za-z0-9_-]+/[A-Z]{2}",
   taggable: true,
   shareable: true,
+  fields: {
+    senderId: STRING,
+    isoCountryCode: STRING,
+    messageTypes: listOf(oneOf(enumOf("MessageType"))),
+    monthlyLeasingPrice: STRING,
+    deletionProtectionEnabled: BOOLEAN,
+    registered: BOOLEAN,
+    registrationId: optional(STRING),
+    poolArns: STRINGS,
+    tags: TAGS,
+  },
   filters: {
     "sender-id": { text: (s) => s.senderId },
     "iso-country-code": { text: (s) => s.isoCountryCode },

@@ -116,7 +116,7 @@ describe("emulator: state file", () => {
       ['{"pools": []}', /is not an sms-voice-emulator state file/],
       [
         '{"format":"sms-voice-emulator-state","version":1,"collections":{"pools":[{"arn":"x"}],"unicorns":[]},"policies":[],"clientTokens":[]}',
-        /collections\.pools\[0\] is not a pool record\ncollections\.unicorns is not a resource kind/,
+        /has 15 problems; it was left as it is .*\n {2}- collections\.pools\[0\] \(x\)\.id is missing; it must be a non-empty string\n.*\n {2}- collections\.unicorns is not a resource kind of this emulator/s,
       ],
     ] as const) {
       const state = stateFile();
