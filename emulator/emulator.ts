@@ -142,7 +142,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     defaultMaxResults: options.defaultMaxResults ?? 100,
     lenientReferences: options.lenientReferences ?? false,
     idRandom,
-    changed: stateFile ? () => stateFile.save(store) : undefined,
+    changed: stateFile ? () => stateFile.commit(store) : undefined,
   });
   const seedContext = (): SeedContext => ({
     accountId,
@@ -151,7 +151,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     newId: (prefix) => service.newId(prefix),
   });
   if (seed && !restored) applySeed(store, seed, "seed", seedContext());
-  if (stateFile && !restored) stateFile.save(store);
+  // Written at start, restored or new: a file that can't be written is found now, not at the first change.
+  if (stateFile) {
+    try {
+      stateFile.save(store);
+    } catch (error) {
+      throw new Error(
+        `state file ${stateFile.path} can't be written (${(error as Error).message}); the emulator writes it after every change: ` +
+          "make the file and its folder writable, or give another --state file",
+      );
+    }
+  }
 
   const faults = new FaultInjector(options.faults ?? [], faultRandom);
   const requestLog = new RequestLog(
@@ -191,7 +201,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addPools(pools: SeedPool[]) {
       if (!Array.isArray(pools)) throw new Error("pools must be a list of pools");
       const added = applySeed(store, { pools }, "", seedContext());
-      if (stateFile) stateFile.save(store);
+      // Not saved, not added: the store goes back to what the file holds, and the caller gets the error.
+      if (stateFile) stateFile.commit(store);
       return added.pools.map((pool) => ({ poolId: pool.id, poolArn: pool.arn }));
     },
     removePool(poolIdOrArn) {

@@ -2,13 +2,14 @@
 // has from the start, the model's validation of the input, then the operation's handler, then the state file
 // when the store changed.
 
-import { notFound } from "./errors";
+import { notFound, ServiceError } from "./errors";
 import type { NumberAsSent } from "./jsonNumbers";
 import { NextTokens } from "./nextToken";
 import { OPERATIONS, type OperationContext } from "./operations";
 import type { RandomSource } from "./random";
 import type { ResourceKind, ResourceRecord } from "./resources/kind";
 import { modelOperation } from "./serviceModel";
+import { StateFileWriteError } from "./stateFile";
 import type { Store } from "./store";
 import { validateInput } from "./validation";
 
@@ -61,7 +62,21 @@ export class SmsService {
       const request = validateInput<never>(shape, input, numberAsSent);
       return handler.handle(request, this.context(caller, now, numberAsSent));
     } finally {
-      if (this.store.version !== before) this.settings.changed?.();
+      // Also after a handler that failed part way; a failed save replaces the answer (the change is undone).
+      this.saveIfChanged(before);
+    }
+  }
+
+  /** Saves a changed store; a save that failed answers as AWS answers its own failures, with the reason. */
+  private saveIfChanged(before: number): void {
+    if (this.store.version === before) return;
+    try {
+      this.settings.changed?.();
+    } catch (error) {
+      if (error instanceof StateFileWriteError) {
+        throw new ServiceError("InternalServerException", 500, error.message);
+      }
+      throw error;
     }
   }
 
@@ -77,7 +92,7 @@ export class SmsService {
       this.store.initialize(caller.region, caller.accountId, now);
       return action(this.context(caller, now, () => undefined));
     } finally {
-      if (this.store.version !== before) this.settings.changed?.();
+      this.saveIfChanged(before);
     }
   }
 

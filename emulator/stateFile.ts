@@ -156,7 +156,35 @@ function documentProblems(document: Record<string, unknown>, store: Store): stri
   return problems;
 }
 
+/** The state file could not be written: the change that needed it was not made. */
+export class StateFileWriteError extends Error {
+  override readonly name = "StateFileWriteError";
+  constructor(
+    readonly file: string,
+    override readonly cause: NodeJS.ErrnoException,
+  ) {
+    super(
+      `the emulator could not write its state file ${file} (${cause.code ?? cause.message}: ${cause.message}), ` +
+        "so the change was not made; make the file and its folder writable, then retry",
+    );
+  }
+}
+
+/** Puts a checked document's records, policies, ClientTokens and initialized accounts into `store`. */
+function fill(store: Store, document: StateDocument): void {
+  for (const [name, records] of Object.entries(document.collections)) {
+    const collection = store.of(store.kind(name)!);
+    for (const record of records) collection.add(record);
+  }
+  for (const policy of document.policies) store.policies.set(policy.resourceArn, policy);
+  for (const [key, arn] of document.clientTokens) store.clientTokens.set(key, arn);
+  for (const key of document.initialized ?? []) store.initialized.add(key);
+}
+
 export class StateFile {
+  /** The text last read or written: what the file holds, and what a failed save puts the store back to. */
+  private saved: string | undefined;
+
   constructor(readonly path: string) {}
 
   /** Fills `store` from the file; false when there is no file yet. Throws a clear error for a bad one. */
@@ -193,17 +221,29 @@ export class StateFile {
           `(fix ${problems.length === 1 ? "it" : "them"}, or move the file away to start afresh):\n${shown.join("\n")}`,
       );
     }
-    const document = parsed as unknown as StateDocument;
-    for (const [name, records] of Object.entries(document.collections)) {
-      const collection = store.of(store.kind(name)!);
-      for (const record of records) collection.add(record);
-    }
-    for (const policy of document.policies) store.policies.set(policy.resourceArn, policy);
-    for (const [key, arn] of document.clientTokens) store.clientTokens.set(key, arn);
-    for (const key of document.initialized ?? []) store.initialized.add(key);
+    fill(store, parsed as unknown as StateDocument);
+    this.saved = text;
     return true;
   }
 
+  /**
+   * Writes the store, or, when the file can't be written, puts the store back as the file last saved it and
+   * throws: a change that could not be saved is not made (a client's retry then makes it again, instead of
+   * meeting a ConflictException for a change a restart would lose).
+   */
+  commit(store: Store): void {
+    try {
+      this.save(store);
+    } catch (error) {
+      if (this.saved !== undefined) {
+        store.clear();
+        fill(store, JSON.parse(this.saved) as StateDocument);
+      }
+      throw new StateFileWriteError(this.path, error as NodeJS.ErrnoException);
+    }
+  }
+
+  /** Writes the store (temporary file, then rename); throws what the file system said. */
   save(store: Store): void {
     const collections: Record<string, ResourceRecord[]> = {};
     for (const kind of store.allKinds()) collections[kind.name] = [...store.of(kind).records()];
@@ -215,8 +255,10 @@ export class StateFile {
       clientTokens: [...store.clientTokens.entries()],
       initialized: [...store.initialized],
     };
+    const text = JSON.stringify(document);
     const temporary = `${this.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(document));
+    writeFileSync(temporary, text);
     renameSync(temporary, this.path);
+    this.saved = text;
   }
 }

@@ -239,6 +239,15 @@ export class Store {
     return collection as unknown as Collection<R>;
   }
 
+  /** Forgets every record, policy, ClientToken and initialized account (to be filled again from a state file). */
+  clear(): void {
+    this.collections.clear();
+    this.policies.clear();
+    this.clientTokens.clear();
+    this.initialized.clear();
+    this.version += 1;
+  }
+
   /** Every kind known to the store (registered by resources/*). */
   allKinds(): Iterable<ResourceKind<ResourceRecord>> {
     return this.kinds.values();
