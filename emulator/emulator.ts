@@ -16,6 +16,7 @@ import { ACCOUNT_ID, applySeed, checkAccounts, loadSeed, REGION, type SeedContex
 import { createEmulatorServer } from "./server";
 import { SmsService } from "./service";
 import { StateFile } from "./stateFile";
+import { lockStateFile, type StateLock } from "./stateLock";
 import { Store } from "./store";
 
 function checkOptions(options: EmulatorOptions): void {
@@ -117,6 +118,19 @@ function checkOptions(options: EmulatorOptions): void {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   checkOptions(options);
+  if (OPERATIONS.size === 0) throw new Error("no operation handlers were found in emulator/operations");
+
+  // Held until stop: a second emulator on the same file is refused before it reads anything.
+  const lock = options.state === undefined ? undefined : await lockStateFile(options.state);
+  try {
+    return await startLocked(options, lock);
+  } catch (err) {
+    await lock?.release();
+    throw err;
+  }
+}
+
+async function startLocked(options: EmulatorOptions, lock: StateLock | undefined): Promise<Emulator> {
   const served = options.regions ?? SERVED_REGIONS;
   const host = options.host ?? "127.0.0.1";
   const region = options.region ?? "us-east-1";
@@ -125,10 +139,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faultRandom = randomSource(
     options.randomSeed === undefined ? undefined : (options.randomSeed ^ 0x5bd1e995) >>> 0,
   );
-  if (OPERATIONS.size === 0) throw new Error("no operation handlers were found in emulator/operations");
-
   const store = new Store(RESOURCE_KINDS);
-  const stateFile = options.state === undefined ? undefined : new StateFile(options.state);
+  const stateFile =
+    options.state === undefined
+      ? undefined
+      : new StateFile(options.state, () => {
+          const lost = lock?.lost();
+          return lost && new Error(`its lock was lost (${lost.message}); another process may be writing it`);
+        });
   const restored = stateFile?.load(store) ?? false;
   // The seed's `accounts` are configuration (which access key acts as which account), so they apply on every
   // start; its resources made the state when the file was new, so they are applied only when nothing was restored.
@@ -224,7 +242,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         pending.clear();
         server.close(() => resolve());
         server.closeAllConnections();
-      });
+      }).then(() => lock?.release());
       return stopping;
     },
   };

@@ -185,7 +185,11 @@ export class StateFile {
   /** The text last read or written: what the file holds, and what a failed save puts the store back to. */
   private saved: string | undefined;
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    /** Why the file must not be written now (its lock was lost), if so. */
+    private readonly writeRefused: () => Error | undefined = () => undefined,
+  ) {}
 
   /** Fills `store` from the file; false when there is no file yet. Throws a clear error for a bad one. */
   load(store: Store): boolean {
@@ -255,6 +259,8 @@ export class StateFile {
       clientTokens: [...store.clientTokens.entries()],
       initialized: [...store.initialized],
     };
+    const refused = this.writeRefused();
+    if (refused) throw refused;
     const text = JSON.stringify(document);
     const temporary = `${this.path}.${process.pid}.tmp`;
     writeFileSync(temporary, text);
