@@ -1,4 +1,5 @@
 // The start of every lookup function: validate arguments, options and connection together, then pick the path.
+import * as pulumi from "@pulumi/pulumi";
 import { clientFor } from "../provider/aws/client";
 import { resolveRegion } from "../provider/aws/region";
 import type { ResourceKind } from "../provider/engine/kind";
@@ -27,7 +28,28 @@ export function prepareLookup<Item = Pool>(
     ...extraProblems,
     ...problems,
   ]);
+  const empty = emptyIdListWarning(kind, args, context.replace(/ arguments$/, ""));
+  if (empty) void pulumi.log.warn(empty);
   return { query, connection, invoke, mocked: mocksActive() && !connection.endpoint };
+}
+
+/**
+ * An ID list given empty means every resource, as in AWS (DescribePools without PoolIds lists them all): kept,
+ * but said, since a list computed to nothing (an IAM policy's pool ARNs) would otherwise widen silently.
+ */
+export function emptyIdListWarning(
+  kind: ResourceKind<unknown>,
+  args: unknown,
+  caller: string,
+): string | undefined {
+  const argument = kind.ids?.argument;
+  const given = argument ? (args as Record<string, unknown> | undefined)?.[argument] : undefined;
+  if (!argument || !Array.isArray(given) || given.length > 0) return undefined;
+  return (
+    `${caller}: ${argument} is an empty list, so every ${kind.noun} is looked up, as ${kind.operation} does ` +
+    `without ${kind.ids?.member}; leave ${argument} out to mean every ${kind.noun} without this warning, or ` +
+    "check what computed the list"
+  );
 }
 
 /** The region a mocked lookup reports: the mock's own answer, else the region a real lookup would use. */

@@ -2,8 +2,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import { poolLookupProvider } from "../provider/dynamicProvider/serialized";
 import { closest, PoolQueryError, type QueryProblem, show } from "../provider/engine/query";
-import type { Pool } from "../provider/resources/pools";
+import { POOLS, type Pool } from "../provider/resources/pools";
 import type { GetPoolsOutputArgs } from "./getPools";
+import { emptyIdListWarning } from "./invocation";
 import { POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE } from "./tokens";
 
 /** Inputs of PoolLookup: the query, as for getPoolsOutput (every page is always read; no pageSize). */
@@ -48,6 +49,11 @@ export class PoolLookup extends pulumi.dynamic.Resource {
       count: undefined,
     };
     super(poolLookupProvider, name, props, opts, POOL_LOOKUP_MODULE, POOL_LOOKUP_TYPE);
+    // Known only once the inputs resolve (an empty list is often computed from another resource).
+    pulumi.output(args.poolIds).apply((poolIds) => {
+      const empty = emptyIdListWarning(POOLS, { poolIds }, `PoolLookup ${name}`);
+      if (empty) void pulumi.log.warn(empty, this);
+    });
   }
 }
 
