@@ -129,13 +129,14 @@ export async function readAccountRegion(
   const unlessInterrupted = <T>(read: () => Promise<T>): Promise<T | typeof INTERRUPTED> =>
     interrupt?.aborted ? Promise.resolve(INTERRUPTED) : Promise.race([read(), abandoned]);
   let account: string | undefined;
-  const fail = (operation: string, err: unknown): never => {
+  /** A failed call as the audit reports it: the account, region, call and request ID. */
+  const readError = (operation: string, err: unknown): AuditReadError => {
     const requestId =
       err instanceof SmsLookupError
         ? err.requestId
         : (err as { $metadata?: { requestId?: string } })?.$metadata?.requestId;
     const op = err instanceof SmsLookupError ? err.operation : operation;
-    throw new AuditReadError(target.profile, account, target.region, op, requestId, err);
+    return new AuditReadError(target.profile, account, target.region, op, requestId, err);
   };
   const list = async <Item>(kind: ResourceKind<Item>, resourceType: string): Promise<Item[]> => {
     onProgress({ target, what: kind.operation, add: 1 });
@@ -150,7 +151,7 @@ export async function readAccountRegion(
       }
       return listed.items;
     } catch (err) {
-      return fail(kind.operation, err);
+      throw readError(kind.operation, err);
     } finally {
       onProgress({ target, what: kind.operation, done: 1 });
     }
@@ -204,11 +205,7 @@ export async function readAccountRegion(
             done += 1;
           } else {
             failed = true;
-            try {
-              fail(operation, err);
-            } catch (error) {
-              first ??= error as AuditReadError;
-            }
+            first ??= readError(operation, err);
           }
         }
         onProgress({ target, what: operation, done: 1 });
