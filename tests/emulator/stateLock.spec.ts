@@ -6,9 +6,9 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CreatePoolCommand, DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Emulator, startEmulator } from "../../emulator";
-import { sdkClient } from "../support/emulator";
+import { createPoolFromNewSenderId, sdkClient } from "../support/emulator";
 import { runCli, startCli } from "./cliProcess";
 
 function stateFile(): string {
@@ -23,13 +23,10 @@ const inUse = (state: string, pid: number) =>
 
 async function createPool(emulator: { endpoint: string; region?: string }, token: string): Promise<string> {
   const client = sdkClient({ endpoint: emulator.endpoint, region: emulator.region ?? "us-east-1" });
-  const created = await client.send(
-    new CreatePoolCommand({
-      OriginationIdentity: "phone-x",
-      MessageType: "TRANSACTIONAL",
-      ClientToken: token,
-    }),
-  );
+  const created = await createPoolFromNewSenderId(client, {
+    MessageType: "TRANSACTIONAL",
+    ClientToken: token,
+  });
   return created.PoolId ?? "";
 }
 

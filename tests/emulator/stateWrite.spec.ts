@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreatePoolCommand, DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Emulator, startEmulator } from "../../emulator";
-import { sdkClient } from "../support/emulator";
+import { FROM_POOL_SENDER, POOL_SENDER, sdkClient } from "../support/emulator";
 
 function stateFile(): string {
   return join(mkdtempSync(join(tmpdir(), "sms-state-")), "state.json");
@@ -60,16 +60,15 @@ describe("emulator: a state file that can't be written", () => {
       ((await client().send(new DescribePoolsCommand({}))).Pools ?? []).map((p) => p.PoolId).sort();
     const create = (token: string) =>
       client().send(
-        new CreatePoolCommand({
-          OriginationIdentity: "phone-x",
-          MessageType: "TRANSACTIONAL",
-          ClientToken: token,
-        }),
+        new CreatePoolCommand({ ...FROM_POOL_SENDER, MessageType: "TRANSACTIONAL", ClientToken: token }),
       );
 
     beforeEach(async () => {
       state = stateFile();
-      emulator = await startEmulator({ state, seed: { pools: [{ poolId: "pool-a" }] } });
+      emulator = await startEmulator({
+        state,
+        seed: { pools: [{ poolId: "pool-a" }], senderIds: [POOL_SENDER] },
+      });
     });
     afterEach(async () => {
       await emulator.stop();
