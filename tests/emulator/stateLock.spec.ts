@@ -106,9 +106,14 @@ describe("emulator: the state file's lock", function () {
   it("is not left stuck by an emulator killed with SIGKILL: the next start takes the file within seconds", async () => {
     const state = stateFile();
     const crashed = await startCli(["--state", state]);
-    const made = await createPool(crashed, "a");
-    crashed.child.kill("SIGKILL");
-    await crashed.exited;
+    let made: string;
+    try {
+      made = await createPool(crashed, "a");
+    } finally {
+      // Also when the request fails: a child left running would keep mocha from exiting.
+      crashed.child.kill("SIGKILL");
+      await crashed.exited;
+    }
     assert.ok(existsSync(`${state}.lock`), "the killed emulator could not release its lock");
     const started = Date.now();
     const next = await startEmulator({ state });
