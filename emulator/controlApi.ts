@@ -1,8 +1,10 @@
 // The emulator's own HTTP paths under the reserved prefix /_emulator/: GET /_emulator/requests lists the
 // request log and DELETE /_emulator/requests empties it; /_emulator/messages and /_emulator/inbound are
-// messageControl.ts's. They are never AWS requests: no SigV4, never logged.
+// messageControl.ts's, /_emulator/clock clockControl.ts's. They are never AWS requests: no SigV4, never logged.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { CLOCK_PATH, serveClock } from "./clockControl";
+import { reply } from "./controlHttp";
 import { INBOUND_PATH, MESSAGES_PATH, serveInbound, serveMessages } from "./messageControl";
 import type { RequestLog } from "./requestLog";
 import type { SmsService } from "./service";
@@ -20,21 +22,6 @@ export function isControlRequest(request: IncomingMessage): boolean {
   return path === PREFIX || path.startsWith(`${PREFIX}/`);
 }
 
-export function reply(
-  response: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-) {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    "Content-Type": "application/json",
-    "Content-Length": Buffer.byteLength(text),
-    ...headers,
-  });
-  response.end(text);
-}
-
 /** Settles once the answer is written; rejects with an emulator defect, which the server answers as a 500. */
 export async function serveControl(
   request: IncomingMessage,
@@ -49,10 +36,13 @@ export async function serveControl(
   if (service && pathOf(request) === INBOUND_PATH) {
     return serveInbound(request, response, service);
   }
+  if (service && pathOf(request) === CLOCK_PATH) {
+    return serveClock(request, response, service);
+  }
   request.resume(); // no other path reads a body; drain it without keeping it
   if (pathOf(request) !== REQUESTS) {
     reply(response, 404, {
-      message: `${pathOf(request).slice(0, 200)} is not served; ${PREFIX}/ is reserved for the emulator, which serves GET and DELETE ${REQUESTS} and ${MESSAGES_PATH}, and POST ${INBOUND_PATH}.`,
+      message: `${pathOf(request).slice(0, 200)} is not served; ${PREFIX}/ is reserved for the emulator, which serves GET and DELETE ${REQUESTS} and ${MESSAGES_PATH}, POST ${INBOUND_PATH}, and GET and POST ${CLOCK_PATH}.`,
     });
     return;
   }

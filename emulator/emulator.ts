@@ -165,7 +165,7 @@ async function startLocked(options: EmulatorOptions, lock: StateLock | undefined
   const seedContext = (): SeedContext => ({
     accountId,
     region,
-    now: Date.now(),
+    now: service.now(),
     newId: (prefix) => service.newId(prefix),
   });
   if (seed && !restored) applySeed(store, seed, "seed", seedContext());
@@ -229,13 +229,17 @@ async function startLocked(options: EmulatorOptions, lock: StateLock | undefined
       const pool = parsed ? pools.get(poolIdOrArn) : pools.own(region, accountId, poolIdOrArn);
       if (!pool) return false;
       // As the pool's owner, like DeletePool (without its deletion protection); perform saves the state file.
-      return service.perform({ accountId: pool.accountId, region: pool.region }, Date.now(), (context) =>
+      return service.perform({ accountId: pool.accountId, region: pool.region }, service.now(), (context) =>
         removePool(pool, context),
       );
     },
     sentMessages: (filter) => messageLogOf(store).list(filter),
     clearMessages: () => messageLogOf(store).clear(),
-    receive: (message) => receive(service, message, Date.now()),
+    receive: (message) => receive(service, message, service.now()),
+    now: () => service.now(),
+    advanceClock: (ms) => service.moveClock((clock) => clock.advance(ms)),
+    setClock: (time) =>
+      service.moveClock((clock) => clock.moveTo(time instanceof Date ? time.getTime() : time)),
     stop() {
       stopping ??= new Promise<void>((resolve) => {
         for (const timer of pending) clearTimeout(timer);

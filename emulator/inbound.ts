@@ -5,6 +5,7 @@
 // list and OPT_IN takes it off; with self-managed opt-outs on, HELP, STOP and the opt-out words get no answer
 // and change no list (AWS hands them to your two-way channel). Every answer is logged as a sent message.
 
+import { ControlRequestError } from "./controlHttp";
 import { e164 } from "./countries";
 import { messageLogOf, newMessageId, type SentMessage } from "./messages";
 import type { OperationContext } from "./operations/context";
@@ -150,21 +151,12 @@ function applyInbound(
   return result;
 }
 
-/** A receive() input that is not usable: `status` is the HTTP status /_emulator/inbound answers with. */
-export class InboundError extends Error {
-  constructor(
-    readonly status: 400 | 404,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
+/** A usable receive() input, or a ControlRequestError whose status /_emulator/inbound answers with. */
 function checkInbound(message: unknown): InboundMessage {
   const m = message as Partial<InboundMessage> | null;
   const problems: string[] = [];
   if (typeof m !== "object" || m === null || Array.isArray(m)) {
-    throw new InboundError(
+    throw new ControlRequestError(
       400,
       'an inbound message is an object: {"from": "+1...", "to": "+1...", "body": "STOP"}',
     );
@@ -180,7 +172,7 @@ function checkInbound(message: unknown): InboundMessage {
   if (typeof m.body !== "string" || m.body.trim() === "") {
     problems.push(`body ${JSON.stringify(m.body)} must be the message text`);
   }
-  if (problems.length > 0) throw new InboundError(400, problems.join("; "));
+  if (problems.length > 0) throw new ControlRequestError(400, problems.join("; "));
   return m as InboundMessage;
 }
 
@@ -189,7 +181,7 @@ export function receive(service: SmsService, message: unknown, now: number): Inb
   const inbound = checkInbound(message);
   const number = receivingNumber(service.store, inbound.to);
   if (!number) {
-    throw new InboundError(
+    throw new ControlRequestError(
       404,
       `to ${JSON.stringify(inbound.to)} is none of the emulator's phone numbers; DescribePhoneNumbers lists them.`,
     );

@@ -4,8 +4,8 @@
 // ({"from", "to", "body"}) and answers what the emulator did with it.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { reply } from "./controlApi";
-import { InboundError, receive } from "./inbound";
+import { reply, servePostedJson } from "./controlHttp";
+import { receive } from "./inbound";
 import { messageLogOf, type SentMessageFilter } from "./messages";
 import type { SmsService } from "./service";
 
@@ -48,60 +48,18 @@ export function serveMessages(request: IncomingMessage, response: ServerResponse
   reply(response, 200, { messages: log.list(filter) });
 }
 
-/**
- * Settles once the answer is written. Rejects with any error that is not an InboundError (an emulator defect,
- * a state file that cannot be written), so the server's last resort answers it instead of the error escaping
- * the request's 'end' listener and ending the process.
- */
+/** Takes a handset's message ({"from", "to", "body"}) and answers what the emulator did with it. */
 export function serveInbound(
   request: IncomingMessage,
   response: ServerResponse,
   service: SmsService,
 ): Promise<void> {
-  if (request.method !== "POST") {
-    request.resume();
-    reply(
-      response,
-      405,
-      { message: `${request.method} ${INBOUND_PATH} is not served; POST a message {"from", "to", "body"}.` },
-      { Allow: "POST" },
-    );
-    return Promise.resolve();
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_INBOUND_BYTES) chunks.push(chunk);
-    });
-    request.on("end", () => {
-      try {
-        answerInbound(response, service, chunks, size);
-        resolve();
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
-
-function answerInbound(response: ServerResponse, service: SmsService, chunks: Buffer[], size: number): void {
-  if (size > MAX_INBOUND_BYTES) {
-    reply(response, 413, { message: `an inbound message is at most ${MAX_INBOUND_BYTES} bytes` });
-    return;
-  }
-  let message: unknown;
-  try {
-    message = JSON.parse(Buffer.concat(chunks).toString("utf8"));
-  } catch (error) {
-    reply(response, 400, { message: `the body is not JSON: ${(error as Error).message}` });
-    return;
-  }
-  try {
-    reply(response, 200, receive(service, message, Date.now()));
-  } catch (error) {
-    if (!(error instanceof InboundError)) throw error;
-    reply(response, error.status, { message: error.message });
-  }
+  return servePostedJson(
+    request,
+    response,
+    INBOUND_PATH,
+    'a message {"from", "to", "body"}',
+    MAX_INBOUND_BYTES,
+    (message) => receive(service, message, service.now()),
+  );
 }

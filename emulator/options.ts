@@ -256,5 +256,18 @@ export interface Emulator {
    * the sender out, HELP answers); throws when `to` is no phone number. Also `POST <endpoint>/_emulator/inbound`.
    */
   receive(message: InboundMessage): InboundResult;
+  /**
+   * The emulator's clock, epoch milliseconds: real time plus how far `advanceClock`/`setClock` moved it. Every
+   * time the emulator keeps (creation times, the month spend counts in, verification code expiry, review
+   * deadlines, activation delays) is on this clock. Also `GET <endpoint>/_emulator/clock`.
+   */
+  now(): number;
+  /**
+   * Moves the emulator's clock `ms` milliseconds forward (never back) and answers the new time; the state file
+   * keeps the offset. Also `POST <endpoint>/_emulator/clock` with `{"advanceMs": ms}`.
+   */
+  advanceClock(ms: number): number;
+  /** Moves the clock forward to `time` (a Date, epoch ms or ISO 8601); refuses an earlier time. */
+  setClock(time: Date | number | string): number;
   stop(): Promise<void>;
 }

@@ -4,7 +4,8 @@
 
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { isControlRequest, reply, serveControl } from "./controlApi";
+import { isControlRequest, serveControl } from "./controlApi";
+import { reply } from "./controlHttp";
 import { internalError, ServiceError, serializationError, throttled } from "./errors";
 import { type FaultInjector, MAX_LATENCY_MS } from "./faults";
 import { type NumberAsSent, numbersAsSent } from "./jsonNumbers";
@@ -262,7 +263,13 @@ export function createEmulatorServer(backend: ServiceBackend): {
     if (decision.action === "internalError") return fail(internalError());
 
     try {
-      const result = backend.service.invoke(named, input, { accountId, region }, Date.now(), numberAsSent);
+      const result = backend.service.invoke(
+        named,
+        input,
+        { accountId, region },
+        backend.service.now(),
+        numberAsSent,
+      );
       entry.status = 200;
       send(response, requestId, 200, result);
     } catch (error) {

@@ -2,6 +2,7 @@
 // has from the start, the model's validation of the input, then the operation's handler, then the state file
 // when the store changed.
 
+import { EmulatorClock } from "./clock";
 import { notFound, ServiceError } from "./errors";
 import type { NumberAsSent } from "./jsonNumbers";
 import { NextTokens } from "./nextToken";
@@ -27,11 +28,29 @@ export interface ServiceSettings {
 
 export class SmsService {
   readonly tokens = new NextTokens();
+  readonly clock: EmulatorClock;
 
   constructor(
     readonly store: Store,
     private readonly settings: ServiceSettings,
-  ) {}
+  ) {
+    this.clock = new EmulatorClock(store);
+  }
+
+  /** Epoch milliseconds on the emulator's clock. */
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Moves the clock forward (`move` calls advance or moveTo) and saves the state file; answers the new time. */
+  moveClock(move: (clock: EmulatorClock) => number): number {
+    const before = this.store.version;
+    try {
+      return move(this.clock);
+    } finally {
+      this.saveIfChanged(before);
+    }
+  }
 
   accountFor(accessKeyId: string): string {
     return this.settings.accounts.get(accessKeyId) ?? this.settings.defaultAccountId;

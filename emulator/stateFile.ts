@@ -20,6 +20,8 @@ interface StateDocument {
   policies: PolicyRecord[];
   clientTokens: Array<[string, string]>;
   initialized: string[];
+  /** How far the emulator's clock runs ahead of real time; absent in files written before it could move. */
+  clockOffsetMs?: number;
 }
 
 /** The fields every record has, checked here; each kind's own fields are its `fields`. */
@@ -153,6 +155,9 @@ function documentProblems(document: Record<string, unknown>, store: Store): stri
   const initialized = document.initialized ?? [];
   if (!(Array.isArray(initialized) && initialized.every((k) => typeof k === "string")))
     problems.push(`initialized ${show(initialized)} must be a list of "<region>/<account>" strings`);
+  const offset = document.clockOffsetMs;
+  if (offset !== undefined && !(typeof offset === "number" && Number.isInteger(offset) && offset >= 0))
+    problems.push(`clockOffsetMs ${show(offset)} must be a whole number of milliseconds >= 0`);
   return problems;
 }
 
@@ -179,6 +184,7 @@ function fill(store: Store, document: StateDocument): void {
   for (const policy of document.policies) store.policies.set(policy.resourceArn, policy);
   for (const [key, arn] of document.clientTokens) store.clientTokens.set(key, arn);
   for (const key of document.initialized ?? []) store.initialized.add(key);
+  store.setClockOffset(document.clockOffsetMs ?? 0);
 }
 
 export class StateFile {
@@ -258,6 +264,7 @@ export class StateFile {
       policies: [...store.policies.values()],
       clientTokens: [...store.clientTokens.entries()],
       initialized: [...store.initialized],
+      clockOffsetMs: store.clockOffsetMs,
     };
     const refused = this.writeRefused();
     if (refused) throw refused;

@@ -224,6 +224,8 @@ export class Store {
   readonly initialized = new Set<string>();
   /** Grows with every change; the state file is written when it moved. */
   version = 0;
+  /** How far the emulator's clock runs ahead of real time (EmulatorClock), in milliseconds. */
+  clockOffsetMs = 0;
 
   constructor(private readonly kinds: ReadonlyMap<string, ResourceKind<ResourceRecord>>) {}
 
@@ -245,6 +247,13 @@ export class Store {
     this.policies.clear();
     this.clientTokens.clear();
     this.initialized.clear();
+    this.clockOffsetMs = 0;
+    this.version += 1;
+  }
+
+  setClockOffset(ms: number): void {
+    if (ms === this.clockOffsetMs) return;
+    this.clockOffsetMs = ms;
     this.version += 1;
   }
 
