@@ -64,14 +64,18 @@ export function spendLimits(): Array<{
   ].map((name) => ({ Name: name, EnforcedLimit: 1, MaxLimit: 1, Overridden: false }));
 }
 
-/** One page of a short list in fixed order, with a NextToken bound to `list` and the caller. */
+/**
+ * One page of a short list in fixed order, with a NextToken bound to `list`, the caller and `query` (what else
+ * selected the items: a registration type, filters).
+ */
 export function pageOfList(
   context: OperationContext,
   request: { NextToken?: string; MaxResults?: number },
   list: string,
   items: readonly unknown[],
+  query?: unknown,
 ): Record<string, unknown> {
-  const digest = NextTokens.queryDigest({ list, region: context.region, account: context.accountId });
+  const digest = NextTokens.queryDigest({ list, region: context.region, account: context.accountId, query });
   const cursor = request.NextToken === undefined ? undefined : context.tokens.read(request.NextToken, digest);
   const start = cursor && "requested" in cursor ? cursor.requested + 1 : 0;
   const size = request.MaxResults ?? context.defaultMaxResults;

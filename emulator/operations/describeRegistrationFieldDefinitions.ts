@@ -1,0 +1,57 @@
+// DescribeRegistrationFieldDefinitions: the fields of a registration type's form (type, requirement, validation,
+// display hints), all, of one section, or by path (unknown sections and paths are UNKNOWN_REGISTRATION_SECTION
+// and UNKNOWN_REGISTRATION_FIELD), paged.
+
+import { invalidField } from "../errors";
+import { fieldDefinition, registrationTypeNamed } from "../registrationTypes";
+import { pageOfList } from "../resources/account";
+import { defineOperation } from "./context";
+
+interface DescribeRegistrationFieldDefinitionsInput {
+  RegistrationType: string;
+  SectionPath?: string;
+  FieldPaths?: string[];
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export const describeRegistrationFieldDefinitions =
+  defineOperation<DescribeRegistrationFieldDefinitionsInput>(
+    "DescribeRegistrationFieldDefinitions",
+    (request, context) => {
+      const type = registrationTypeNamed(request.RegistrationType);
+      const { SectionPath } = request;
+      if (SectionPath !== undefined && !type.sections.some((s) => s.SectionPath === SectionPath)) {
+        throw invalidField(
+          "UNKNOWN_REGISTRATION_SECTION",
+          "SectionPath",
+          `'${SectionPath}' is not a section of ${type.RegistrationType}; its sections are ${type.sections.map((s) => s.SectionPath).join(", ")}.`,
+        );
+      }
+      const paths = request.FieldPaths ?? [];
+      paths.forEach((path, i) => {
+        if (!fieldDefinition(type, path)) {
+          throw invalidField(
+            "UNKNOWN_REGISTRATION_FIELD",
+            `FieldPaths[${i}]`,
+            `'${path}' is not a field of ${type.RegistrationType}; DescribeRegistrationFieldDefinitions without FieldPaths lists them.`,
+          );
+        }
+      });
+      const fields = type.fields.filter(
+        (f) =>
+          (SectionPath === undefined || f.SectionPath === SectionPath) &&
+          (paths.length === 0 || paths.includes(f.FieldPath)),
+      );
+      return {
+        RegistrationType: type.RegistrationType,
+        ...pageOfList(
+          context,
+          request,
+          "RegistrationFieldDefinitions",
+          fields.map((f) => JSON.parse(JSON.stringify(f))),
+          { type: type.RegistrationType, SectionPath, paths },
+        ),
+      };
+    },
+  );
