@@ -23,7 +23,12 @@ const USAGE = `usage: sms-voice-emulator [options]
   --lenient-references     departs from AWS for old seeds and tests: CreatePool with an origination
                            identity that does not exist makes an empty pool, UpdatePool takes an
                            opt-out list that does not exist (default: both refused, as AWS does)
+  --lenient-registrations  departs from AWS for old seeds and tests: US toll-free and 10DLC numbers
+                           turn ACTIVE and send without a COMPLETE registration (default: they wait
+                           for one, as in AWS)
   --activation-delay MS    CreatePool pools turn ACTIVE after MS milliseconds (default 0)
+  --review-delay MS        a submitted registration version is decided MS milliseconds later
+                           (default 0); POST /_emulator/registration-reviews sets its outcome
   --random-seed N          deterministic pool IDs and fractional faults (integer 0-4294967295)
   --request-log-size N     requests the log keeps, oldest dropped first (default 1000; 0 keeps none)
   --request-log-body-bytes N
@@ -47,6 +52,7 @@ Paths under /_emulator/ are the emulator's own and never AWS requests.`;
 const NUMBER_FLAGS = [
   "port",
   "activation-delay",
+  "review-delay",
   "random-seed",
   "request-log-size",
   "request-log-body-bytes",
@@ -101,7 +107,9 @@ function parseOptions(argv: string[]): EmulatorOptions {
       state: { type: "string" },
       "strict-references": { type: "boolean" },
       "lenient-references": { type: "boolean" },
+      "lenient-registrations": { type: "boolean" },
       "activation-delay": { type: "string" },
+      "review-delay": { type: "string" },
       "random-seed": { type: "string" },
       "request-log-size": { type: "string" },
       "request-log-body-bytes": { type: "string" },
@@ -168,7 +176,9 @@ function parseOptions(argv: string[]): EmulatorOptions {
     ...accountOptions(values.account ?? []),
     state: values.state,
     lenientReferences: values["lenient-references"],
+    lenientRegistrations: values["lenient-registrations"],
     activationDelayMs: numbers["activation-delay"],
+    reviewDelayMs: numbers["review-delay"],
     randomSeed: numbers["random-seed"],
     requestLogSize: numbers["request-log-size"],
     requestLogBodyBytes: numbers["request-log-body-bytes"],

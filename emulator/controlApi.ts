@@ -1,12 +1,13 @@
 // The emulator's own HTTP paths under the reserved prefix /_emulator/: GET /_emulator/requests lists the
 // request log and DELETE /_emulator/requests empties it; /_emulator/messages and /_emulator/inbound are
-// messageControl.ts's, /_emulator/clock clockControl.ts's. They are never AWS requests: no SigV4, never logged.
+// messageControl.ts's, /_emulator/clock clockControl.ts's, /_emulator/registration-reviews reviewControl.ts's. They are never AWS requests: no SigV4, never logged.
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CLOCK_PATH, serveClock } from "./clockControl";
 import { reply } from "./controlHttp";
 import { INBOUND_PATH, MESSAGES_PATH, serveInbound, serveMessages } from "./messageControl";
 import type { RequestLog } from "./requestLog";
+import { REVIEWS_PATH, serveReviews } from "./reviewControl";
 import type { SmsService } from "./service";
 
 const PREFIX = "/_emulator";
@@ -39,10 +40,13 @@ export async function serveControl(
   if (service && pathOf(request) === CLOCK_PATH) {
     return serveClock(request, response, service);
   }
+  if (service && pathOf(request) === REVIEWS_PATH) {
+    return serveReviews(request, response, service);
+  }
   request.resume(); // no other path reads a body; drain it without keeping it
   if (pathOf(request) !== REQUESTS) {
     reply(response, 404, {
-      message: `${pathOf(request).slice(0, 200)} is not served; ${PREFIX}/ is reserved for the emulator, which serves GET and DELETE ${REQUESTS} and ${MESSAGES_PATH}, POST ${INBOUND_PATH}, and GET and POST ${CLOCK_PATH}.`,
+      message: `${pathOf(request).slice(0, 200)} is not served; ${PREFIX}/ is reserved for the emulator, which serves GET and DELETE ${REQUESTS} and ${MESSAGES_PATH}, POST ${INBOUND_PATH} and ${REVIEWS_PATH}, and GET and POST ${CLOCK_PATH}.`,
     });
     return;
   }

@@ -8,10 +8,12 @@ import { OPERATIONS } from "./operations";
 import type { Emulator, EmulatorOptions, FaultRule, SeedPool } from "./options";
 import { MAX_RANDOM_SEED, randomSource } from "./random";
 import { SERVED_REGIONS } from "./regions";
+import { checkedReviewRules } from "./registrationReview";
 import { DEFAULT_REQUEST_LOG_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestLog } from "./requestLog";
 import { RESOURCE_KINDS } from "./resources/kind";
 import { removePool } from "./resources/membership";
 import { POOLS } from "./resources/pool";
+import { setRegistrationReview } from "./reviewControl";
 import { ACCOUNT_ID, applySeed, checkAccounts, loadSeed, REGION, type SeedContext } from "./seed";
 import { createEmulatorServer } from "./server";
 import { SmsService } from "./service";
@@ -37,6 +39,12 @@ function checkOptions(options: EmulatorOptions): void {
     );
   }
   if (options.accounts !== undefined) checkAccounts(options.accounts, "accounts");
+  for (const name of ["lenientReferences", "lenientRegistrations"] as const) {
+    const value = options[name];
+    if (value !== undefined && typeof value !== "boolean") {
+      throw new Error(`${name} ${JSON.stringify(value)} must be true or false`);
+    }
+  }
   if (
     options.regions !== undefined &&
     !(
@@ -77,10 +85,13 @@ function checkOptions(options: EmulatorOptions): void {
   if (options.state !== undefined && (typeof options.state !== "string" || options.state === "")) {
     throw new Error(`state ${JSON.stringify(options.state)} must be the path of a JSON state file`);
   }
-  if (activationDelayMs !== undefined && !(typeof activationDelayMs === "number" && activationDelayMs >= 0)) {
-    throw new Error(
-      `activationDelayMs ${JSON.stringify(activationDelayMs)} must be a number of milliseconds >= 0`,
-    );
+  for (const [name, value] of [
+    ["activationDelayMs", activationDelayMs],
+    ["reviewDelayMs", options.reviewDelayMs],
+  ] as const) {
+    if (value !== undefined && !(typeof value === "number" && Number.isFinite(value) && value >= 0)) {
+      throw new Error(`${name} ${JSON.stringify(value)} must be a number of milliseconds >= 0`);
+    }
   }
   if (
     defaultMaxResults !== undefined &&
@@ -155,10 +166,16 @@ async function startLocked(options: EmulatorOptions, lock: StateLock | undefined
   const accounts = new Map(Object.entries({ ...seed?.accounts, ...options.accounts }));
   const service = new SmsService(store, {
     defaultAccountId: accountId,
+    defaultRegion: region,
     accounts,
     activationDelayMs: options.activationDelayMs ?? 0,
     defaultMaxResults: options.defaultMaxResults ?? 100,
     lenientReferences: options.lenientReferences ?? false,
+    lenientRegistrations: options.lenientRegistrations ?? false,
+    reviews: {
+      delayMs: options.reviewDelayMs ?? 0,
+      rules: checkedReviewRules(seed?.registrationReviews, "seed.registrationReviews"),
+    },
     idRandom,
     changed: stateFile ? () => stateFile.commit(store) : undefined,
   });
@@ -237,6 +254,8 @@ async function startLocked(options: EmulatorOptions, lock: StateLock | undefined
     clearMessages: () => messageLogOf(store).clear(),
     receive: (message) => receive(service, message, service.now()),
     now: () => service.now(),
+    setRegistrationReview: (registration, review, where = {}) =>
+      setRegistrationReview(service, { registration, ...where }, review, { accountId, region }),
     advanceClock: (ms) => service.moveClock((clock) => clock.advance(ms)),
     setClock: (time) =>
       service.moveClock((clock) => clock.moveTo(time instanceof Date ? time.getTime() : time)),

@@ -11,8 +11,8 @@ export interface Filter {
 }
 
 /** Values that can never match (a status that does not exist, "yes" for a boolean) are refused, not ignored. */
-export function checkFilterValues<R extends ResourceRecord>(
-  kind: ResourceKind<R>,
+export function checkFilterValues(
+  kind: { readonly filters: Readonly<Record<string, { readonly allowed?: readonly string[] }>> },
   filters: readonly Filter[],
 ): void {
   const problems: Array<{ Name: string; Message: string }> = [];

@@ -2,6 +2,7 @@
 
 import type { InboundMessage, InboundResult } from "./inbound";
 import type { SentMessage, SentMessageFilter } from "./messages";
+import type { RegistrationReview, RegistrationReviewRule } from "./registrationReview";
 
 /**
  * One pool to put in the store, from a seed file, `EmulatorOptions.seed` or `Emulator.addPools`.
@@ -99,6 +100,34 @@ export interface SeedOptOutList {
   >;
 }
 
+/**
+ * A registration, COMPLETE (version 1 APPROVED) unless `status` is CREATED (version 1 a DRAFT). Seeded phone
+ * numbers and sender IDs whose `registrationId` names it are associated with it, as its type allows.
+ * @public
+ */
+export interface SeedRegistration {
+  registrationType: string;
+  /** Default: generated `"registration-"` + 32 hex. */
+  registrationId?: string;
+  accountId?: string;
+  region?: string;
+  status?: "COMPLETE" | "CREATED";
+  /** Field path -> text, choices (a string is one choice), or a seeded attachment's ID; checked like Put. */
+  fieldValues?: Record<string, string | string[]>;
+  createdTimestamp?: number | string;
+  tags?: Record<string, string>;
+}
+
+/** A registration attachment, UPLOAD_COMPLETE, of an s3:// URL (default one of its own). @public */
+export interface SeedRegistrationAttachment {
+  registrationAttachmentId?: string;
+  attachmentUrl?: string;
+  accountId?: string;
+  region?: string;
+  createdTimestamp?: number | string;
+  tags?: Record<string, string>;
+}
+
 /** A resource policy (JSON text or object) on a seeded or stored resource, sharing it with its principals. @public */
 export interface SeedResourcePolicy {
   resourceArn: string;
@@ -118,6 +147,13 @@ export interface Seed {
   senderIds?: SeedSenderId[];
   optOutLists?: SeedOptOutList[];
   resourcePolicies?: SeedResourcePolicy[];
+  registrations?: SeedRegistration[];
+  registrationAttachments?: SeedRegistrationAttachment[];
+  /**
+   * How the emulator's review decides submitted registration versions: the first rule whose registrationType and
+   * fieldValues match decides; a version no rule matches is approved. Configuration: applied on every start.
+   */
+  registrationReviews?: RegistrationReviewRule[];
 }
 
 /**
@@ -175,6 +211,17 @@ export interface EmulatorOptions {
    * UpdatePool takes an OptOutListName that does not exist. Default false: both answer as AWS does.
    */
   lenientReferences?: boolean;
+  /**
+   * A departure from AWS, for seeds and tests written before the emulator modelled registrations: US toll-free
+   * and 10DLC numbers turn ACTIVE after activationDelayMs and send without a COMPLETE registration. Default
+   * false: they stay PENDING, and can't send, until a registration associated with them is COMPLETE, as in AWS.
+   */
+  lenientRegistrations?: boolean;
+  /**
+   * Milliseconds from SubmitRegistrationVersion to the review's decision (REVIEWING half way). Default 0: decided
+   * by the next request. Emulator.setRegistrationReview and seed rules may give a review its own delay.
+   */
+  reviewDelayMs?: number;
   /** A seed object or the path of a JSON seed file (see emulator/README.md). */
   seed?: Seed | string;
   /**
@@ -269,5 +316,16 @@ export interface Emulator {
   advanceClock(ms: number): number;
   /** Moves the clock forward to `time` (a Date, epoch ms or ISO 8601); refuses an earlier time. */
   setClock(time: Date | number | string): number;
+  /**
+   * Sets the outcome of a registration's review: the version under review gets it (at once when its delay is
+   * over), else the next version submitted. `registration` is an ID (of the emulator's account and region, or
+   * of `where`'s) or an ARN. Throws for an unknown registration or a review that names no field of its type.
+   * Also `POST <endpoint>/_emulator/registration-reviews`.
+   */
+  setRegistrationReview(
+    registration: string,
+    review: RegistrationReview,
+    where?: { accountId?: string; region?: string },
+  ): { registrationId: string; appliesTo: "CURRENT" | "NEXT" };
   stop(): Promise<void>;
 }

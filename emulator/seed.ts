@@ -17,7 +17,10 @@ import {
 } from "./resources/optOutList";
 import { PHONE_NUMBERS, type PhoneNumberRecord } from "./resources/phoneNumber";
 import { type MessageType, POOLS, type PoolRecord, type PoolStatus } from "./resources/pool";
+import { REGISTRATIONS } from "./resources/registration";
+import { REGISTRATION_ATTACHMENTS } from "./resources/registrationAttachment";
 import { SENDER_IDS, type SenderIdRecord, senderIdKey } from "./resources/senderId";
+import { linkSeededRegistrations, seedAttachment, seedRegistration } from "./seedRegistrations";
 import { seededSharePolicy, sharedAccounts } from "./sharing";
 import type { Store } from "./store";
 import { shapeProblems } from "./validation";
@@ -37,6 +40,9 @@ const SEED_KEYS = [
   "senderIds",
   "optOutLists",
   "resourcePolicies",
+  "registrations",
+  "registrationAttachments",
+  "registrationReviews",
 ] as const;
 const SEED_POOL_FIELDS: ReadonlyArray<keyof SeedPool> = [
   "poolId",
@@ -86,7 +92,7 @@ export function loadSeed(seed: Seed | string): Seed {
   return parsed as Seed;
 }
 
-function show(value: unknown): string {
+export function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -105,7 +111,7 @@ export function checkAccounts(accounts: unknown, where: string): void {
 }
 
 /** Collects the problems of one seed entry; every reader returns a usable value even when it records one. */
-class Entry {
+export class Entry {
   constructor(
     readonly where: string,
     readonly value: Record<string, unknown>,
@@ -474,6 +480,10 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
   });
   const lists = entries(seed.optOutLists, at("optOutLists"), problems).map((e) => seedOptOutList(e, context));
   const policies = entries(seed.resourcePolicies, at("resourcePolicies"), problems);
+  const registrationEntries = entries(seed.registrations, at("registrations"), problems);
+  const registrations = registrationEntries.map((e) => seedRegistration(e, context));
+  const attachmentEntries = entries(seed.registrationAttachments, at("registrationAttachments"), problems);
+  const attachments = attachmentEntries.map((e) => seedAttachment(e, context));
 
   // Duplicates, within the seed and against the store (not for entries with problems: their fallbacks are no IDs).
   const arns = new Set<string>();
@@ -498,6 +508,15 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
     const exists = list.id !== DEFAULT_OPT_OUT_LIST && store.of(OPT_OUT_LISTS).has(list.arn);
     unique(list, `${at("optOutLists")}[${i}]`, "name", list.id, exists);
   });
+
+  registrations.forEach((r, i) => {
+    unique(r, registrationEntries[i].where, "registrationId", r.id, store.of(REGISTRATIONS).has(r.arn));
+  });
+  attachments.forEach((a, i) => {
+    const exists = store.of(REGISTRATION_ATTACHMENTS).has(a.arn);
+    unique(a, attachmentEntries[i].where, "registrationAttachmentId", a.id, exists);
+  });
+  linkSeededRegistrations(store, registrations, attachments, [...numbers, ...senders], registrationEntries);
 
   // Pool membership, declared on the members.
   const poolByKey = (accountId: string, region: string, poolId: string) =>
@@ -552,6 +571,11 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
   for (const pool of pools) store.of(POOLS).add(pool);
   for (const { record } of numbers) store.of(PHONE_NUMBERS).add(record);
   for (const { record } of senders) store.of(SENDER_IDS).add(record);
+  for (const attachment of attachments) store.of(REGISTRATION_ATTACHMENTS).add(attachment);
+  for (const registration of registrations) {
+    store.of(REGISTRATIONS).add(registration);
+    store.initialize(registration.region, registration.accountId, context.now);
+  }
   for (const { list, numbers: optedOut } of lists) {
     if (!store.of(OPT_OUT_LISTS).has(list.arn)) store.of(OPT_OUT_LISTS).add(list);
     for (const number of optedOut) store.of(OPTED_OUT_NUMBERS).add(number);

@@ -27,6 +27,7 @@ import {
   type ProtectConfigurationRecord,
   protectStatus,
 } from "./resources/protectConfiguration";
+import { completeRegistrationOf, needsRegistration } from "./resources/registrationAssociation";
 import { SENDER_IDS, type SenderIdRecord, senderIdKey } from "./resources/senderId";
 import { DESTINATION_SIMULATOR_NUMBERS } from "./simulator";
 
@@ -200,10 +201,10 @@ function chooseOrigin(
   if (named === undefined) {
     if (set?.defaultSenderId !== undefined && capability === "SMS") {
       const sender = context.findOwn(SENDER_IDS, senderIdKey(set.defaultSenderId, country));
-      if (sender) return checked({ sender }, country, messageType, capability);
+      if (sender) return checked({ sender }, country, messageType, capability, context);
     }
     const own = ownIdentities(context).find((identity) =>
-      reaches(identity, country, messageType, capability),
+      reaches(identity, country, messageType, capability, context),
     );
     if (own) return isPhoneNumber(own) ? { phone: own } : { sender: own };
     throw conflict(
@@ -215,7 +216,7 @@ function chooseOrigin(
   }
   const found = findIdentity(named, country, context);
   if ("pool" in found) return fromPool(found.pool, country, messageType, capability, context);
-  return checked(found, country, messageType, capability);
+  return checked(found, country, messageType, capability, context);
 }
 
 function findIdentity(
@@ -282,9 +283,11 @@ function reaches(
   country: string,
   messageType: MessageType,
   capability: NumberCapability,
+  context: OperationContext,
 ): boolean {
   if (isPhoneNumber(identity)) {
     return (
+      registered(identity, context) &&
       identity.status === "ACTIVE" &&
       identity.numberCapabilities.includes(capability) &&
       identity.messageType === messageType &&
@@ -296,15 +299,37 @@ function reaches(
   );
 }
 
+/** False for a US toll-free or 10DLC number without a COMPLETE registration (unless lenientRegistrations). */
+function registered(phone: PhoneNumberRecord, context: OperationContext): boolean {
+  return (
+    context.lenientRegistrations ||
+    !needsRegistration(phone) ||
+    completeRegistrationOf(context.store, phone) !== undefined
+  );
+}
+
+function registrationNotComplete(phone: PhoneNumberRecord): ServiceError {
+  return conflict(
+    "REGISTRATION_NOT_COMPLETE",
+    "phone-number",
+    phone.id,
+    `${phone.numberType === "TOLL_FREE" ? "Toll-free" : "10DLC"} number '${phone.id}' can't send until a ${
+      phone.numberType === "TOLL_FREE" ? "US_TOLL_FREE_REGISTRATION" : "US_TEN_DLC_CAMPAIGN_REGISTRATION"
+    } associated with it is COMPLETE${phone.registrationId === undefined ? "" : ` (its registration is '${phone.registrationId}')`}.`,
+  );
+}
+
 /** A directly named phone number or sender ID, with the first check it fails as AWS's error. */
 function checked(
   origin: Origin,
   country: string,
   messageType: MessageType,
   capability: NumberCapability,
+  context: OperationContext,
 ): Origin {
   if ("phone" in origin) {
     const { phone } = origin;
+    if (!registered(phone, context)) throw registrationNotComplete(phone);
     if (phone.status !== "ACTIVE") {
       throw conflict(
         "RESOURCE_NOT_ACTIVE",
@@ -393,13 +418,22 @@ function fromPool(
   }
   const members = membersOf(pool, context);
   const fits = (m: OriginationIdentityRecord) =>
-    reaches(m, country, isPhoneNumber(m) ? m.messageType : messageType, capability);
+    reaches(m, country, isPhoneNumber(m) ? m.messageType : messageType, capability, context);
   const member =
     members.find((m) => isPhoneNumber(m) && m.isoCountryCode === country && fits(m)) ??
     members.find((m) => !isPhoneNumber(m) && fits(m)) ??
     members.find((m) => isPhoneNumber(m) && fits(m));
   if (member) return isPhoneNumber(member) ? { phone: member, pool } : { sender: member, pool };
   if (pool.sharedRoutesEnabled && capability === "SMS") return { sharedRoute: true, pool };
+  // A member that would send but for its registration is the reason to give.
+  const unregistered = members.find(
+    (m): m is PhoneNumberRecord =>
+      isPhoneNumber(m) &&
+      !registered(m, context) &&
+      m.numberCapabilities.includes(capability) &&
+      (m.isoCountryCode === country || m.internationalSendingEnabled),
+  );
+  if (unregistered) throw registrationNotComplete(unregistered);
   if (members.length === 0) {
     throw conflict(
       "NO_ORIGINATION_IDENTITIES_FOUND",

@@ -8,6 +8,7 @@ import type { NumberAsSent } from "./jsonNumbers";
 import { NextTokens } from "./nextToken";
 import { OPERATIONS, type OperationContext } from "./operations";
 import type { RandomSource } from "./random";
+import { type ReviewSettings, settleReviews } from "./registrationReview";
 import type { ResourceKind, ResourceRecord } from "./resources/kind";
 import { modelOperation } from "./serviceModel";
 import { StateFileWriteError } from "./stateFile";
@@ -16,11 +17,15 @@ import { validateInput } from "./validation";
 
 export interface ServiceSettings {
   readonly defaultAccountId: string;
+  /** The emulator's region (of seeded resources, and of IDs the control paths name without a region). */
+  readonly defaultRegion: string;
   /** Access key ID -> account. */
   readonly accounts: ReadonlyMap<string, string>;
   readonly activationDelayMs: number;
   readonly defaultMaxResults: number;
   readonly lenientReferences: boolean;
+  readonly lenientRegistrations: boolean;
+  readonly reviews: ReviewSettings;
   readonly idRandom: RandomSource;
   /** Called after a request that changed the store (writes the state file). */
   readonly changed?: () => void;
@@ -52,6 +57,11 @@ export class SmsService {
     }
   }
 
+  /** The account and region a control path's bare ID is looked up in. */
+  get defaults(): { accountId: string; region: string } {
+    return { accountId: this.settings.defaultAccountId, region: this.settings.defaultRegion };
+  }
+
   accountFor(accessKeyId: string): string {
     return this.settings.accounts.get(accessKeyId) ?? this.settings.defaultAccountId;
   }
@@ -76,7 +86,7 @@ export class SmsService {
     if (!handler || !shape) throw new Error(`${operation} is not emulated`);
     const before = this.store.version;
     try {
-      this.store.settle(now);
+      this.settle(now);
       this.store.initialize(caller.region, caller.accountId, now);
       const request = validateInput<never>(shape, input, numberAsSent);
       return handler.handle(request, this.context(caller, now, numberAsSent));
@@ -84,6 +94,12 @@ export class SmsService {
       // Also after a handler that failed part way; a failed save replaces the answer (the change is undone).
       this.saveIfChanged(before);
     }
+  }
+
+  /** Makes what is due by `now` happen: activations, then registration reviews. */
+  settle(now: number): void {
+    this.store.settle(now);
+    settleReviews(this.store, now);
   }
 
   /** Saves a changed store; a save that failed answers as AWS answers its own failures, with the reason. */
@@ -107,7 +123,7 @@ export class SmsService {
   ): T {
     const before = this.store.version;
     try {
-      this.store.settle(now);
+      this.settle(now);
       this.store.initialize(caller.region, caller.accountId, now);
       return action(this.context(caller, now, () => undefined));
     } finally {
@@ -145,6 +161,8 @@ export class SmsService {
       activationDelayMs: settings.activationDelayMs,
       defaultMaxResults: settings.defaultMaxResults,
       lenientReferences: settings.lenientReferences,
+      lenientRegistrations: settings.lenientRegistrations,
+      reviews: settings.reviews,
       numberAsSent,
       collection: (kind) => store.of(kind),
       find: (kind, idOrArn) => find(kind, idOrArn, false),

@@ -5,6 +5,7 @@
 import type { NumberAsSent } from "../jsonNumbers";
 import type { NextTokens } from "../nextToken";
 import type { RandomSource } from "../random";
+import type { ReviewSettings } from "../registrationReview";
 import type { ResourceKind, ResourceRecord } from "../resources/kind";
 import type { Collection, Store } from "../store";
 
@@ -28,6 +29,13 @@ export interface OperationContext {
    * does not exist (their behaviour before the emulator held those resources). Off, they answer as AWS does.
    */
   readonly lenientReferences: boolean;
+  /**
+   * Opted in by lenientRegistrations: US toll-free and 10DLC numbers activate and send without a COMPLETE
+   * registration (the emulator before it modelled registrations). Off, they wait for one, as in AWS.
+   */
+  readonly lenientRegistrations: boolean;
+  /** How long a registration review takes and the seed's rules that decide it. */
+  readonly reviews: ReviewSettings;
   /** The request's JSON numbers as sent, for validation messages. */
   readonly numberAsSent: NumberAsSent;
   collection<R extends ResourceRecord>(kind: ResourceKind<R>): Collection<R>;

@@ -1,8 +1,11 @@
 // RequestPhoneNumber: a new number of the requested type and country, PENDING until the activation delay has
 // passed. The country must be one AWS sends SMS to; LONG_CODE only where AWS's country table offers long codes,
 // and a US one is voice only (US A2P SMS goes through 10DLC, toll-free or short codes); SIMULATOR numbers are US
-// and TRANSACTIONAL only (the model's documentation); TEN_DLC is US only and needs a RegistrationId (not checked
-// further); TOLL_FREE is US and CA only. A PoolId puts the number in that pool, whose configuration it must
+// and TRANSACTIONAL only (the model's documentation); TEN_DLC is US only and needs a RegistrationId; TOLL_FREE is
+// US and CA only. A US toll-free or 10DLC number stays PENDING until a registration associated with it is
+// COMPLETE (unless lenientRegistrations). A RegistrationId associates the number with that registration as
+// CreateRegistrationAssociation would: a toll-free number with a toll-free registration that is still a DRAFT, a
+// 10DLC number with a COMPLETE 10DLC campaign. A PoolId puts the number in that pool, whose configuration it must
 // match as AssociateOriginationIdentity requires; an OptOutListName must name an existing list. A repeated
 // ClientToken returns the number.
 
@@ -13,6 +16,8 @@ import { addMember, checkMatchesPool } from "../resources/membership";
 import { OPT_OUT_LISTS, optOutListNameOf } from "../resources/optOutList";
 import { PHONE_NUMBERS, type PhoneNumberRecord, phoneNumberInformation } from "../resources/phoneNumber";
 import { POOLS } from "../resources/pool";
+import { ownRegistration } from "../resources/registration";
+import { checkAssociation, link, needsRegistration } from "../resources/registrationAssociation";
 import { createTags } from "../resources/tags";
 import { defineOperation, type OperationContext } from "./context";
 
@@ -139,9 +144,13 @@ export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
       throw invalidField(
         "MISSING_PARAMETER",
         "RegistrationId",
-        "A TEN_DLC number needs the RegistrationId of its 10DLC campaign.",
+        "A TEN_DLC number needs the RegistrationId of its COMPLETE 10DLC campaign registration.",
       );
     }
+    const registration =
+      request.RegistrationId === undefined || context.lenientRegistrations
+        ? undefined
+        : ownRegistration(context, request.RegistrationId);
     const listName = optOutListNameOf(request.OptOutListName ?? "Default");
     context.getOwn(OPT_OUT_LISTS, request.OptOutListName ?? "Default");
     const pool = request.PoolId === undefined ? undefined : context.getOwn(POOLS, request.PoolId);
@@ -171,9 +180,17 @@ export const requestPhoneNumber = defineOperation<RequestPhoneNumberInput>(
       deletionProtectionEnabled: request.DeletionProtectionEnabled ?? false,
       tags,
     };
-    if (request.RegistrationId !== undefined) number.registrationId = request.RegistrationId;
+    if (request.RegistrationId !== undefined && !registration) number.registrationId = request.RegistrationId;
+    // A US toll-free or 10DLC number stays PENDING until a registration associated with it is COMPLETE.
+    if (needsRegistration(number) && !context.lenientRegistrations && registration?.status !== "COMPLETE") {
+      number.activateAt = undefined;
+    }
     if (pool) checkMatchesPool(pool, number);
+    const association =
+      registration && checkAssociation(context, registration, { kind: "phone", record: number });
     context.collection(PHONE_NUMBERS).add(number);
+    if (registration && association)
+      link(context.store, registration, { kind: "phone", record: number }, association);
     if (pool) addMember(pool, number, context);
     token.remember(number.arn);
     // The call that requests a number answers PENDING, even when the activation delay is zero.

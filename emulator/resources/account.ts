@@ -10,6 +10,8 @@ import { OPT_OUT_LISTS } from "./optOutList";
 import { PHONE_NUMBERS } from "./phoneNumber";
 import { POOLS } from "./pool";
 import { accountDefaultProtectConfiguration } from "./protectConfiguration";
+import { REGISTRATIONS } from "./registration";
+import { REGISTRATION_ATTACHMENTS } from "./registrationAttachment";
 import { SENDER_IDS } from "./senderId";
 
 /** The emulator's account is out of the SMS sandbox, so sends need no verified destination numbers. */
@@ -39,8 +41,8 @@ const LIMITS: ReadonlyArray<{ name: string; max: number; used?: (context: Operat
   { name: "CONFIGURATION_SETS", max: 100, used: (context) => owned(CONFIGURATION_SETS, context) },
   { name: "OPT_OUT_LISTS", max: 100, used: (context) => owned(OPT_OUT_LISTS, context) },
   { name: "SENDER_IDS", max: 100, used: (context) => owned(SENDER_IDS, context) },
-  { name: "REGISTRATIONS", max: 100 },
-  { name: "REGISTRATION_ATTACHMENTS", max: 100 },
+  { name: "REGISTRATIONS", max: 100, used: (context) => owned(REGISTRATIONS, context) },
+  { name: "REGISTRATION_ATTACHMENTS", max: 100, used: (context) => owned(REGISTRATION_ATTACHMENTS, context) },
   { name: "VERIFIED_DESTINATION_NUMBERS", max: 10 },
 ];
 

@@ -11,8 +11,9 @@ export interface SenderIdRecord extends ResourceRecord {
   readonly messageTypes: string[];
   readonly monthlyLeasingPrice: string;
   deletionProtectionEnabled: boolean;
-  readonly registered: boolean;
-  readonly registrationId?: string;
+  registered: boolean;
+  /** The registration the sender ID is associated with (its provisioning on approval, or a seed's). */
+  registrationId?: string;
   /** The ARNs of the pools holding this sender ID. */
   poolArns: string[];
   tags: Tag[];

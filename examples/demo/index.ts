@@ -16,6 +16,7 @@ import { type Diagnostic, evaluatePolicies, type PackConfig, resourceNameOf } fr
 import { policies } from "../../policy/policies";
 import { DEMO_ACCOUNT, DEMO_REGION, demoAccount, PARTNER_ACCOUNTS } from "./account";
 import { type RegisteredResource, runExample } from "./program";
+import { registerTollFree } from "./registration";
 import { heading, table } from "./table";
 
 // The emulator checks the SigV4 format, never the secret: fake keys keep real credentials out of the demo.
@@ -245,6 +246,9 @@ async function main(): Promise<void> {
         ),
       );
     }
+    // AWS keeps a toll-free number PENDING, unable to send, until a registration associated with it is COMPLETE.
+    const registered = [];
+    for (const n of requested) registered.push(await registerTollFree(sdk, n.PhoneNumberId!));
     const created = await sdk.send(
       new CreatePoolCommand({
         OriginationIdentity: requested[0].PhoneNumberId!,
@@ -278,6 +282,9 @@ async function main(): Promise<void> {
         ["number", "type", "status", "opt-out list"],
         numbers.phoneNumbers.map((n) => [n.phoneNumber, n.numberType, n.status, n.optOutListName]),
       ),
+    );
+    console.log(
+      `  each number's US_TOLL_FREE_REGISTRATION (its form filled, the opt-in screenshot attached, submitted): ${countBy(registered, (s) => s)}`,
     );
     console.log(`  opt-out lists: ${lists.names.join(", ")}`);
 

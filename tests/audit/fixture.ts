@@ -10,11 +10,11 @@ import {
   PinpointSMSVoiceV2Client,
   PutKeywordCommand,
   PutResourcePolicyCommand,
-  RequestPhoneNumberCommand,
   SetAccountDefaultProtectConfigurationCommand,
   UpdatePoolCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import type { Emulator } from "../../emulator";
+import { registeredTollFreeNumber } from "../emulator/registrationForms";
 
 export const ALICE = { profile: "alice", accessKeyId: "AKIDALICE", account: "111111111111" };
 export const BOB = { profile: "bob", accessKeyId: "AKIDBOB", account: "222222222222" };
@@ -97,17 +97,12 @@ export async function seed(emulator: Emulator): Promise<Seeded> {
   const aliceEu = clientOf(emulator, ALICE, "eu-west-1");
   const bob = clientOf(emulator, BOB, "us-east-1");
   const bobEu = clientOf(emulator, BOB, "eu-west-1");
+  // Toll-free numbers, each with the COMPLETE registration AWS requires before one is ACTIVE.
   const number = async (client: PinpointSMSVoiceV2Client, protectedNumber: boolean) => {
-    const out = await client.send(
-      new RequestPhoneNumberCommand({
-        IsoCountryCode: "US",
-        MessageType: "TRANSACTIONAL",
-        NumberCapabilities: ["SMS"],
-        NumberType: "TOLL_FREE",
-        DeletionProtectionEnabled: protectedNumber,
-      }),
-    );
-    return { id: out.PhoneNumberId ?? "", arn: out.PhoneNumberArn ?? "" };
+    const { id, arn } = await registeredTollFreeNumber(client, {
+      DeletionProtectionEnabled: protectedNumber,
+    });
+    return { id, arn };
   };
   const pool = async (client: PinpointSMSVoiceV2Client, member: string, protectedPool: boolean) => {
     const out = await client.send(

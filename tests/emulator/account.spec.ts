@@ -4,6 +4,8 @@ import assert from "node:assert/strict";
 import {
   CreateConfigurationSetCommand,
   CreateProtectConfigurationCommand,
+  CreateRegistrationAttachmentCommand,
+  CreateRegistrationCommand,
   DeleteAccountDefaultProtectConfigurationCommand,
   DescribeAccountAttributesCommand,
   DescribeAccountLimitsCommand,
@@ -31,8 +33,13 @@ describe("emulator: account attributes and limits", () => {
 
   it("counts what the account uses against each limit", async () => {
     await client().send(new CreateConfigurationSetCommand({ ConfigurationSetName: "cs-limits" }));
+    await client().send(new CreateRegistrationCommand({ RegistrationType: "US_TOLL_FREE_REGISTRATION" }));
+    await client().send(new CreateRegistrationAttachmentCommand({ AttachmentUrl: "s3://bucket/loa.pdf" }));
+    await client().send(new CreateRegistrationAttachmentCommand({ AttachmentUrl: "s3://bucket/optin.png" }));
     const { AccountLimits } = await client().send(new DescribeAccountLimitsCommand({}));
     const used = Object.fromEntries(AccountLimits!.map((l) => [l.Name, l.Used]));
+    assert.equal(used.REGISTRATIONS, 1);
+    assert.equal(used.REGISTRATION_ATTACHMENTS, 2);
     assert.equal(used.POOLS, 2);
     assert.equal(used.CONFIGURATION_SETS, 1);
     assert.equal(used.OPT_OUT_LISTS, 1);

@@ -2,9 +2,15 @@
 
 import assert from "node:assert/strict";
 import type { ChildProcess } from "node:child_process";
-import { DescribePoolsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import {
+  DescribePhoneNumbersCommand,
+  DescribePoolsCommand,
+  DescribeRegistrationsCommand,
+  SubmitRegistrationVersionCommand,
+} from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { rejectsWith, sdkClient } from "../support/emulator";
 import { runCli, startCli } from "./cliProcess";
+import { filledRegistration, tollFreeNumber } from "./registrationForms";
 import { rawCall } from "./wire";
 
 describe("emulator: sms-voice-emulator CLI", function () {
@@ -53,6 +59,25 @@ describe("emulator: sms-voice-emulator CLI", function () {
     await rejectsWith(client.send(new DescribePoolsCommand({})), "ThrottlingException");
     assert.deepEqual((await client.send(new DescribePoolsCommand({}))).Pools, []);
     running.child.kill("SIGINT");
+    assert.equal((await running.exited).code, 0);
+  });
+
+  it("applies --review-delay and --lenient-registrations", async () => {
+    const running = await startCli(["--port", "0", "--review-delay", "3600000", "--lenient-registrations"]);
+    children.push(running.child);
+    const client = sdkClient({ endpoint: running.endpoint, region: "us-east-1" }, { maxAttempts: 1 });
+    const number = await tollFreeNumber(client);
+    const { PhoneNumbers } = await client.send(
+      new DescribePhoneNumbersCommand({ PhoneNumberIds: [number.id] }),
+    );
+    assert.equal(PhoneNumbers?.[0].Status, "ACTIVE", "no registration needed, as opted into");
+    const registrationId = await filledRegistration(client, "GB_SENDER_ID_REGISTRATION");
+    await client.send(new SubmitRegistrationVersionCommand({ RegistrationId: registrationId }));
+    const { Registrations } = await client.send(
+      new DescribeRegistrationsCommand({ RegistrationIds: [registrationId] }),
+    );
+    assert.equal(Registrations?.[0].RegistrationStatus, "SUBMITTED", "decided an hour later");
+    running.child.kill("SIGTERM");
     assert.equal((await running.exited).code, 0);
   });
 

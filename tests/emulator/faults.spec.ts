@@ -195,8 +195,8 @@ describe("emulator: fault injection", () => {
         /"Frobnicate" is not an operation of PinpointSMSVoiceV2; name an operation/,
       ],
       [
-        [{ operation: "CreateRegistration", internalError: { first: 1 } }],
-        /"CreateRegistration" is an operation of PinpointSMSVoiceV2 this emulator does not implement, so the rule would never fire; name an operation/,
+        [{ operation: "CreateRcsAgent", internalError: { first: 1 } }],
+        /"CreateRcsAgent" is an operation of PinpointSMSVoiceV2 this emulator does not implement, so the rule would never fire; name an operation/,
       ],
     ];
     for (const [rules, message] of bad) {

@@ -27,7 +27,15 @@ const request = (extra: Partial<RequestPhoneNumberCommandInput> = {}) =>
   });
 
 describe("emulator: phone numbers", () => {
-  const holder = withEmulator({ randomSeed: 7, seed: { senderIds: [POOL_SENDER] } });
+  const holder = withEmulator({
+    randomSeed: 7,
+    seed: {
+      senderIds: [POOL_SENDER],
+      registrations: [
+        { registrationId: "registration-campaign", registrationType: "US_TEN_DLC_CAMPAIGN_REGISTRATION" },
+      ],
+    },
+  });
   const client = () => alice(holder.emulator);
 
   it("requests a simulator number: PENDING in the answer, ACTIVE after, priced 0.00, in E.164", async () => {
@@ -145,11 +153,18 @@ describe("emulator: phone numbers", () => {
     assert.equal(fits.PoolId, pool.PoolId);
   });
 
-  it("needs a RegistrationId for a 10DLC number", async () => {
+  it("needs the RegistrationId of a 10DLC campaign for a 10DLC number", async () => {
     const error = await rejectsWith(client().send(request({ NumberType: "TEN_DLC" })), "ValidationException");
     assert.equal(error.Reason, "MISSING_PARAMETER");
-    const number = await client().send(request({ NumberType: "TEN_DLC", RegistrationId: "registration-1" }));
-    assert.equal(number.RegistrationId, "registration-1");
+    const unknown = await rejectsWith(
+      client().send(request({ NumberType: "TEN_DLC", RegistrationId: "registration-1" })),
+      "ResourceNotFoundException",
+    );
+    assert.deepEqual([unknown.ResourceType, unknown.ResourceId], ["registration", "registration-1"]);
+    const number = await client().send(
+      request({ NumberType: "TEN_DLC", RegistrationId: "registration-campaign" }),
+    );
+    assert.equal(number.RegistrationId, "registration-campaign");
   });
 
   it("puts a requested number in a pool and refuses an opt-out list that does not exist", async () => {

@@ -3,10 +3,7 @@
 
 import assert from "node:assert/strict";
 import { connect } from "node:net";
-import {
-  DescribePoolsCommand,
-  DescribeRegistrationTypeDefinitionsCommand,
-} from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { DescribePoolsCommand, DescribeRcsAgentsCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { rejectsWith, sdkClient, withEmulator } from "../support/emulator";
 import { authorizationFor, rawCall } from "./wire";
 
@@ -275,13 +272,13 @@ describe("emulator: AWS JSON 1.0 protocol", () => {
     it("answers a real operation it does not emulate with UnknownOperationException saying so", async () => {
       const client = sdkClient(holder.emulator, { maxAttempts: 1 });
       const error = await rejectsWith(
-        client.send(new DescribeRegistrationTypeDefinitionsCommand({})),
+        client.send(new DescribeRcsAgentsCommand({})),
         "UnknownOperationException",
       );
       assert.equal(error.$metadata.httpStatusCode, 400);
       assert.match(
         error.message,
-        /DescribeRegistrationTypeDefinitions is an operation of PinpointSMSVoiceV2 that this emulator does not implement/,
+        /DescribeRcsAgents is an operation of PinpointSMSVoiceV2 that this emulator does not implement/,
       );
     });
 

@@ -15,8 +15,14 @@ describe("emulator: simulator numbers", () => {
           numberType: "SIMULATOR",
           internationalSendingEnabled: true,
         },
-        { phoneNumberId: "phone-tfn", phoneNumber: "+18335550180", numberType: "TOLL_FREE" },
+        {
+          phoneNumberId: "phone-tfn",
+          phoneNumber: "+18335550180",
+          numberType: "TOLL_FREE",
+          registrationId: "registration-tfn",
+        },
       ],
+      registrations: [{ registrationId: "registration-tfn", registrationType: "US_TOLL_FREE_REGISTRATION" }],
     },
   });
   const client = () => sdkClient(holder.emulator, { maxAttempts: 1 });

@@ -20,10 +20,12 @@ import {
   PutResourcePolicyCommand,
   RequestPhoneNumberCommand,
   RequestSenderIdCommand,
+  SubmitRegistrationVersionCommand,
   UpdateProtectConfigurationCountryRuleSetCommand,
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { type Emulator, startEmulator } from "../../emulator";
 import { ACCOUNTS, alice, BOB } from "./accounts";
+import { tollFreeRegistration } from "./registrationForms";
 
 type StateDocument = {
   collections: Record<string, Array<Record<string, unknown>>>;
@@ -35,18 +37,29 @@ type StateDocument = {
 describe("emulator: a state file is validated when it loads", () => {
   const state = join(mkdtempSync(join(tmpdir(), "sms-state-")), "state.json");
   let good = "";
-  const kinds = ["pools", "phoneNumbers", "senderIds", "optOutLists", "optedOutNumbers", "keywords"];
+  const kinds = [
+    "pools",
+    "phoneNumbers",
+    "senderIds",
+    "optOutLists",
+    "optedOutNumbers",
+    "keywords",
+    "registrations",
+    "registrationAttachments",
+  ];
 
   before(async () => {
     const emulator = await startEmulator({ state, accounts: ACCOUNTS });
     try {
       const client = alice(emulator);
+      const { registrationId } = await tollFreeRegistration(client);
+      await client.send(new SubmitRegistrationVersionCommand({ RegistrationId: registrationId }));
       const number = await client.send(
         new RequestPhoneNumberCommand({
           IsoCountryCode: "US",
           MessageType: "TRANSACTIONAL",
           NumberCapabilities: ["SMS", "VOICE"],
-          NumberType: "TOLL_FREE",
+          NumberType: "SIMULATOR",
           Tags: [{ Key: "team", Value: "sms" }],
         }),
       );
@@ -141,7 +154,7 @@ describe("emulator: a state file is validated when it loads", () => {
   it("loads a file it wrote from a seed of every seedable kind (seeded records have the same fields)", async () => {
     const seeded = join(mkdtempSync(join(tmpdir(), "sms-state-")), "state.json");
     const seed = JSON.parse(readFileSync(join(__dirname, "../../emulator/seed.example.json"), "utf8"));
-    for (const section of ["pools", "phoneNumbers", "senderIds", "optOutLists"]) {
+    for (const section of ["pools", "phoneNumbers", "senderIds", "optOutLists", "registrations"]) {
       assert.ok(seed[section]?.length > 0, `the example seed has ${section}`);
     }
     await (await startEmulator({ state: seeded, seed })).stop();
@@ -232,9 +245,12 @@ describe("emulator: a state file is validated when it loads", () => {
       d.collections.protectConfigurations[0].countryRules = { SMS: { FR: "DENY" } };
       d.collections.optOutLists.push({ ...d.collections.optOutLists[0] });
       d.collections.unicorns = [];
+      d.collections.registrations[0].status = "LIVE";
+      (d.collections.registrations[0].versions as Array<Record<string, unknown>>)[0].status = "DONE";
+      d.collections.registrationAttachments[0].status = "UPLOADED";
     });
     const lines = message.split("\n").slice(1);
-    assert.equal(lines.length, 10, message);
+    assert.equal(lines.length, 13, message);
     for (const expected of [
       /^ {2}- clientTokens\[0\] \["token",5\] must be a \[key, ARN\] pair of strings$/,
       /^ {2}- policies\[0\]\.principals "210987654321" must be a list of account IDs \(or "\*"\)$/,
@@ -246,6 +262,9 @@ describe("emulator: a state file is validated when it loads", () => {
       /^ {2}- collections\.protectConfigurations\[0\] \(.*\)\.countryRules \{"SMS":\{"FR":"DENY"\}\} must be an object of number capability/,
       /^ {2}- collections\.optOutLists\[\d+\] \(.*\) repeats an ARN another record has; keep one$/,
       /^ {2}- collections\.unicorns is not a resource kind of this emulator; kinds: /,
+      /^ {2}- collections\.registrations\[0\] \(.*\)\.status "LIVE" must be one of: CREATED, SUBMITTED/,
+      /^ {2}- collections\.registrations\[0\] \(.*\)\.versions .* must be a list, each a registration version/,
+      /^ {2}- collections\.registrationAttachments\[0\] \(.*\)\.status "UPLOADED" must be one of: UPLOAD_IN_PROGRESS/,
     ]) {
       assert.ok(
         lines.some((l) => expected.test(l)),

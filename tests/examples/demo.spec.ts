@@ -111,6 +111,10 @@ describe("examples/demo: npm run demo", function () {
       section,
     );
     assert.match(section, /opt-out lists: Default, demo-marketing-opt-outs/);
+    assert.match(
+      section,
+      /each number's US_TOLL_FREE_REGISTRATION \(its form filled, the opt-in screenshot attached, submitted\): 3 COMPLETE/,
+    );
   });
 
   it("sends through the pool, refuses the send after a STOP reply, and shows what the emulator saw", () => {

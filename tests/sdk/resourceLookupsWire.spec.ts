@@ -27,6 +27,7 @@ import {
   SenderIdNotFoundError,
 } from "../../index";
 import { resetClients } from "../../provider/aws/client";
+import { registeredTollFreeNumber } from "../emulator/registrationForms";
 import { sdkClient, seedPools, withEmulator } from "../support/emulator";
 
 const OTHER_ACCOUNT = "210987654321";
@@ -48,15 +49,21 @@ describe("sdk: lookups of every resource kind against the emulator (real SDK ove
     const client = sdkClient(holder.emulator);
     for (let i = 0; i < 12; i++) {
       const type = i % 3 === 0 ? "TOLL_FREE" : "SIMULATOR";
-      const n = await client.send(
-        new RequestPhoneNumberCommand({
-          IsoCountryCode: "US",
-          MessageType: "TRANSACTIONAL",
-          NumberCapabilities: ["SMS"],
-          NumberType: type as "TOLL_FREE",
-        }),
-      );
-      numbers.push({ id: n.PhoneNumberId!, arn: n.PhoneNumberArn!, type });
+      // A toll-free number is ACTIVE once its registration is COMPLETE, as in AWS.
+      const n =
+        type === "TOLL_FREE"
+          ? await registeredTollFreeNumber(client)
+          : await client
+              .send(
+                new RequestPhoneNumberCommand({
+                  IsoCountryCode: "US",
+                  MessageType: "TRANSACTIONAL",
+                  NumberCapabilities: ["SMS"],
+                  NumberType: "SIMULATOR",
+                }),
+              )
+              .then((r) => ({ id: r.PhoneNumberId!, arn: r.PhoneNumberArn! }));
+      numbers.push({ id: n.id, arn: n.arn, type });
     }
     const pool = await client.send(
       new CreatePoolCommand({
