@@ -10,6 +10,7 @@ import { MAX_RANDOM_SEED, randomSource } from "./random";
 import { SERVED_REGIONS } from "./regions";
 import { checkedReviewRules } from "./registrationReview";
 import { DEFAULT_REQUEST_LOG_BODY_BYTES, DEFAULT_REQUEST_LOG_SIZE, RequestLog } from "./requestLog";
+import { accountSettingsProblems } from "./resources/account";
 import { RESOURCE_KINDS } from "./resources/kind";
 import { removePool } from "./resources/membership";
 import { POOLS } from "./resources/pool";
@@ -39,6 +40,10 @@ function checkOptions(options: EmulatorOptions): void {
     );
   }
   if (options.accounts !== undefined) checkAccounts(options.accounts, "accounts");
+  if (options.accountSettings !== undefined) {
+    const problems = accountSettingsProblems(options.accountSettings, "accountSettings");
+    if (problems.length > 0) throw new Error(problems.join("\n"));
+  }
   for (const name of ["lenientReferences", "lenientRegistrations"] as const) {
     const value = options[name];
     if (value !== undefined && typeof value !== "boolean") {
@@ -186,6 +191,9 @@ async function startLocked(options: EmulatorOptions, lock: StateLock | undefined
     newId: (prefix) => service.newId(prefix),
   });
   if (seed && !restored) applySeed(store, seed, "seed", seedContext());
+  for (const [account, settings] of Object.entries(options.accountSettings ?? {})) {
+    store.setAccountSettings(account, { ...store.accountSettings.get(account), ...settings });
+  }
   // Written at start, restored or new: a file that can't be written is found now, not at the first change.
   if (stateFile) {
     try {

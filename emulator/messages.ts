@@ -6,8 +6,9 @@ import type { RandomSource } from "./random";
 import type { Store } from "./store";
 
 /**
- * One message the emulator was asked to send: by SendTextMessage/SendVoiceMessage (`source` API), or an
- * automatic keyword response to an inbound message (`source` KEYWORD_RESPONSE).
+ * One message the emulator was asked to send: by SendTextMessage/SendVoiceMessage (`source` API), an automatic
+ * keyword response to an inbound message (`source` KEYWORD_RESPONSE), or a destination number's verification
+ * code (`source` VERIFICATION_CODE, by SendDestinationNumberVerificationCode; its body holds the code).
  * @public
  */
 export interface SentMessage {
@@ -15,7 +16,7 @@ export interface SentMessage {
   messageId?: string;
   /** Epoch milliseconds. */
   at: number;
-  source: "API" | "KEYWORD_RESPONSE";
+  source: "API" | "KEYWORD_RESPONSE" | "VERIFICATION_CODE";
   channel: "SMS" | "VOICE";
   accountId: string;
   region: string;

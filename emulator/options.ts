@@ -128,6 +128,18 @@ export interface SeedRegistrationAttachment {
   tags?: Record<string, string>;
 }
 
+/** A destination number of a sandboxed account, VERIFIED unless `status` says PENDING. @public */
+export interface SeedVerifiedDestinationNumber {
+  destinationPhoneNumber: string;
+  /** Default: generated `"verifieddestinationnumber-"` + 32 hex. */
+  verifiedDestinationNumberId?: string;
+  accountId?: string;
+  region?: string;
+  status?: "VERIFIED" | "PENDING";
+  createdTimestamp?: number | string;
+  tags?: Record<string, string>;
+}
+
 /** A resource policy (JSON text or object) on a seeded or stored resource, sharing it with its principals. @public */
 export interface SeedResourcePolicy {
   resourceArn: string;
@@ -149,11 +161,26 @@ export interface Seed {
   resourcePolicies?: SeedResourcePolicy[];
   registrations?: SeedRegistration[];
   registrationAttachments?: SeedRegistrationAttachment[];
+  verifiedDestinationNumbers?: SeedVerifiedDestinationNumber[];
+  /** Account ID -> its settings (the sandbox tier); applied when the state is new, like the seed's resources. */
+  accountSettings?: Record<string, AccountSettings>;
   /**
    * How the emulator's review decides submitted registration versions: the first rule whose registrationType and
    * fieldValues match decides; a version no rule matches is approved. Configuration: applied on every start.
    */
   registrationReviews?: RegistrationReviewRule[];
+}
+
+/**
+ * What an account is like beyond its resources, in every region: whether it is in the SMS sandbox.
+ * @public
+ */
+export interface AccountSettings {
+  /**
+   * ACCOUNT_TIER. Default PRODUCTION (out of the sandbox). SANDBOX: the account sends only to its VERIFIED
+   * destination numbers and to AWS's destination simulator numbers, as AWS's sandbox does.
+   */
+  tier?: "SANDBOX" | "PRODUCTION";
 }
 
 /**
@@ -195,6 +222,11 @@ export interface EmulatorOptions {
   accountId?: string;
   /** Access key ID -> 12-digit account ID: requests signed with that key act as that account. */
   accounts?: Record<string, string>;
+  /**
+   * Account ID -> its settings (`tier: "SANDBOX"` puts it in the SMS sandbox). Configuration: applied on every
+   * start, over what the seed or the state file says of the same account.
+   */
+  accountSettings?: Record<string, AccountSettings>;
   /**
    * Account ID -> regions that account has not enabled (AWS's opt-in regions): every request there answers
    * 403 `UnrecognizedClientException`, as AWS does.

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { e164 } from "./countries";
 import type { Seed, SeedPhoneNumber, SeedPool, SeedSenderId } from "./options";
+import { accountSettingsProblems } from "./resources/account";
 import { type ResourceRecord, sortKeyOf, type Tag } from "./resources/kind";
 import {
   DEFAULT_OPT_OUT_LIST,
@@ -20,6 +21,10 @@ import { type MessageType, POOLS, type PoolRecord, type PoolStatus } from "./res
 import { REGISTRATIONS } from "./resources/registration";
 import { REGISTRATION_ATTACHMENTS } from "./resources/registrationAttachment";
 import { SENDER_IDS, type SenderIdRecord, senderIdKey } from "./resources/senderId";
+import {
+  VERIFIED_DESTINATION_NUMBERS,
+  type VerifiedDestinationNumberRecord,
+} from "./resources/verifiedDestinationNumber";
 import { linkSeededRegistrations, seedAttachment, seedRegistration } from "./seedRegistrations";
 import { seededSharePolicy, sharedAccounts } from "./sharing";
 import type { Store } from "./store";
@@ -43,6 +48,8 @@ const SEED_KEYS = [
   "registrations",
   "registrationAttachments",
   "registrationReviews",
+  "verifiedDestinationNumbers",
+  "accountSettings",
 ] as const;
 const SEED_POOL_FIELDS: ReadonlyArray<keyof SeedPool> = [
   "poolId",
@@ -445,6 +452,48 @@ function seedOptOutList(
   return { list, numbers };
 }
 
+function seedVerifiedNumber(entry: Entry, context: SeedContext): VerifiedDestinationNumberRecord {
+  entry.fieldsOnly(
+    [
+      "destinationPhoneNumber",
+      "verifiedDestinationNumberId",
+      "accountId",
+      "region",
+      "status",
+      "createdTimestamp",
+      "tags",
+    ],
+    "verified destination number",
+  );
+  if (entry.value.destinationPhoneNumber === undefined)
+    entry.problem(`${entry.where}.destinationPhoneNumber is required`);
+  const number = e164(entry.modelled("destinationPhoneNumber", "PhoneNumber", "+10000000000"));
+  const id = entry.modelled(
+    "verifiedDestinationNumberId",
+    "VerifiedDestinationNumberIdOrArn",
+    context.newId("verifieddestinationnumber"),
+  );
+  const status = entry.value.status ?? "VERIFIED";
+  if (status !== "VERIFIED" && status !== "PENDING") {
+    entry.problem(`${entry.where}.status ${show(status)} must be VERIFIED or PENDING`);
+  }
+  const accountId = entry.account(context.accountId);
+  const region = entry.region(context.region);
+  const created = entry.createdMs("createdTimestamp", context.now);
+  return {
+    id,
+    arn: VERIFIED_DESTINATION_NUMBERS.arn(region, accountId, id),
+    accountId,
+    region,
+    createdMs: created,
+    sortKey: sortKeyOf(created, accountId, id),
+    destinationPhoneNumber: number,
+    status: status === "PENDING" ? "PENDING" : "VERIFIED",
+    codesSentMs: [],
+    tags: entry.tags(),
+  };
+}
+
 export interface AppliedSeed {
   pools: PoolRecord[];
 }
@@ -484,6 +533,15 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
   const registrations = registrationEntries.map((e) => seedRegistration(e, context));
   const attachmentEntries = entries(seed.registrationAttachments, at("registrationAttachments"), problems);
   const attachments = attachmentEntries.map((e) => seedAttachment(e, context));
+  const verifiedEntries = entries(
+    seed.verifiedDestinationNumbers,
+    at("verifiedDestinationNumbers"),
+    problems,
+  );
+  const verified = verifiedEntries.map((e) => seedVerifiedNumber(e, context));
+  if (seed.accountSettings !== undefined) {
+    problems.push(...accountSettingsProblems(seed.accountSettings, at("accountSettings")));
+  }
 
   // Duplicates, within the seed and against the store (not for entries with problems: their fallbacks are no IDs).
   const arns = new Set<string>();
@@ -517,6 +575,20 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
     unique(a, attachmentEntries[i].where, "registrationAttachmentId", a.id, exists);
   });
   linkSeededRegistrations(store, registrations, attachments, [...numbers, ...senders], registrationEntries);
+  verified.forEach((v, i) => {
+    const where = verifiedEntries[i].where;
+    unique(v, where, "verifiedDestinationNumberId", v.id, store.of(VERIFIED_DESTINATION_NUMBERS).has(v.arn));
+    const twin = verified.findIndex(
+      (o) =>
+        o.accountId === v.accountId &&
+        o.region === v.region &&
+        o.destinationPhoneNumber === v.destinationPhoneNumber,
+    );
+    if (twin !== i)
+      problems.push(
+        `${where}.destinationPhoneNumber "${v.destinationPhoneNumber}" repeats ${at("verifiedDestinationNumbers")}[${twin}]'s`,
+      );
+  });
 
   // Pool membership, declared on the members.
   const poolByKey = (accountId: string, region: string, poolId: string) =>
@@ -572,6 +644,13 @@ export function applySeed(store: Store, seed: Seed, prefix: string, context: See
   for (const { record } of numbers) store.of(PHONE_NUMBERS).add(record);
   for (const { record } of senders) store.of(SENDER_IDS).add(record);
   for (const attachment of attachments) store.of(REGISTRATION_ATTACHMENTS).add(attachment);
+  for (const number of verified) {
+    store.of(VERIFIED_DESTINATION_NUMBERS).add(number);
+    store.initialize(number.region, number.accountId, context.now);
+  }
+  for (const [account, settings] of Object.entries(seed.accountSettings ?? {})) {
+    store.setAccountSettings(account, settings);
+  }
   for (const registration of registrations) {
     store.of(REGISTRATIONS).add(registration);
     store.initialize(registration.region, registration.accountId, context.now);

@@ -13,6 +13,7 @@ import { countryOf, e164 } from "./countries";
 import { conflict, invalidField, notFound, ServiceError } from "./errors";
 import { messageLogOf, newMessageId, type SentMessage } from "./messages";
 import type { OperationContext } from "./operations/context";
+import { accountTier } from "./resources/account";
 import { CONFIGURATION_SETS, type ConfigurationSetRecord } from "./resources/configurationSet";
 import { isPhoneNumber, membersOf, type OriginationIdentityRecord } from "./resources/membership";
 import { OPTED_OUT_NUMBERS } from "./resources/optOutList";
@@ -29,6 +30,7 @@ import {
 } from "./resources/protectConfiguration";
 import { completeRegistrationOf, needsRegistration } from "./resources/registrationAssociation";
 import { SENDER_IDS, type SenderIdRecord, senderIdKey } from "./resources/senderId";
+import { VERIFIED_DESTINATION_NUMBERS } from "./resources/verifiedDestinationNumber";
 import { DESTINATION_SIMULATOR_NUMBERS } from "./simulator";
 
 export interface SendRequest {
@@ -101,6 +103,9 @@ function check(
   }
   entry.destinationCountry = country;
   const capability: NumberCapability = request.channel;
+  if (accountTier(context) === "SANDBOX" && !DESTINATION_SIMULATOR_NUMBERS.has(destination)) {
+    checkVerified(destination, context);
+  }
 
   let set: ConfigurationSetRecord | undefined;
   if (request.ConfigurationSetName !== undefined) {
@@ -175,6 +180,24 @@ function check(
   }
 }
 
+/** In the sandbox a destination must be one of the account's VERIFIED destination numbers. */
+function checkVerified(destination: string, context: OperationContext): void {
+  const scan = context
+    .collection(VERIFIED_DESTINATION_NUMBERS)
+    .scan(context.region, [{ name: "destination-phone-number", values: [destination] }]);
+  for (const number of scan) {
+    if (number.accountId === context.accountId && number.destinationPhoneNumber === destination) {
+      if (number.status === "VERIFIED") return;
+    }
+  }
+  throw conflict(
+    "DESTINATION_PHONE_NUMBER_NOT_VERIFIED",
+    "verified-destination-number",
+    destination,
+    `The account is in the SMS sandbox, where it sends only to its VERIFIED destination numbers and to AWS's simulator numbers; ${destination} is not verified (CreateVerifiedDestinationNumber, SendDestinationNumberVerificationCode, VerifyDestinationNumber).`,
+  );
+}
+
 function applicableProtectConfiguration(
   request: SendRequest,
   set: ConfigurationSetRecord | undefined,
@@ -219,7 +242,8 @@ function chooseOrigin(
   return checked(found, country, messageType, capability, context);
 }
 
-function findIdentity(
+/** The phone number, sender ID or pool `named` (an ID, ARN, E.164 number or SenderId of `country`), or AWS's error. */
+export function findIdentity(
   named: string,
   country: string,
   context: OperationContext,

@@ -3,6 +3,8 @@
 // is then renamed over it, so a crash never leaves half a file. A file that cannot be read is never touched.
 
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import type { AccountSettings } from "./options";
+import { accountSettingsProblems } from "./resources/account";
 import type { ResourceKind, ResourceRecord } from "./resources/kind";
 import { fieldProblems } from "./resources/recordFields";
 import { ACCOUNT_ID, REGION } from "./seed";
@@ -22,6 +24,8 @@ interface StateDocument {
   initialized: string[];
   /** How far the emulator's clock runs ahead of real time; absent in files written before it could move. */
   clockOffsetMs?: number;
+  /** Account ID -> its settings (the sandbox tier); absent in files written before accounts had any. */
+  accountSettings?: Record<string, AccountSettings>;
 }
 
 /** The fields every record has, checked here; each kind's own fields are its `fields`. */
@@ -155,6 +159,9 @@ function documentProblems(document: Record<string, unknown>, store: Store): stri
   const initialized = document.initialized ?? [];
   if (!(Array.isArray(initialized) && initialized.every((k) => typeof k === "string")))
     problems.push(`initialized ${show(initialized)} must be a list of "<region>/<account>" strings`);
+  if (document.accountSettings !== undefined) {
+    problems.push(...accountSettingsProblems(document.accountSettings, "accountSettings"));
+  }
   const offset = document.clockOffsetMs;
   if (offset !== undefined && !(typeof offset === "number" && Number.isInteger(offset) && offset >= 0))
     problems.push(`clockOffsetMs ${show(offset)} must be a whole number of milliseconds >= 0`);
@@ -185,6 +192,9 @@ function fill(store: Store, document: StateDocument): void {
   for (const [key, arn] of document.clientTokens) store.clientTokens.set(key, arn);
   for (const key of document.initialized ?? []) store.initialized.add(key);
   store.setClockOffset(document.clockOffsetMs ?? 0);
+  for (const [account, settings] of Object.entries(document.accountSettings ?? {})) {
+    store.setAccountSettings(account, settings);
+  }
 }
 
 export class StateFile {
@@ -265,6 +275,7 @@ export class StateFile {
       clientTokens: [...store.clientTokens.entries()],
       initialized: [...store.initialized],
       clockOffsetMs: store.clockOffsetMs,
+      accountSettings: Object.fromEntries(store.accountSettings),
     };
     const refused = this.writeRefused();
     if (refused) throw refused;

@@ -4,6 +4,7 @@
 // that the state file follows. Kinds are registered by the files that define them (resources/*), so a new
 // resource kind needs no change here.
 
+import type { AccountSettings } from "./options";
 import type { ResourceKind, ResourceRecord } from "./resources/kind";
 
 /** One indexed condition: records whose `name` (a filter name, "owner", or a parent key) is one of `values`. */
@@ -226,6 +227,8 @@ export class Store {
   version = 0;
   /** How far the emulator's clock runs ahead of real time (EmulatorClock), in milliseconds. */
   clockOffsetMs = 0;
+  /** Account ID -> its settings (sandbox tier, spend limits), from the options or the seed. */
+  readonly accountSettings = new Map<string, AccountSettings>();
 
   constructor(private readonly kinds: ReadonlyMap<string, ResourceKind<ResourceRecord>>) {}
 
@@ -248,6 +251,12 @@ export class Store {
     this.clientTokens.clear();
     this.initialized.clear();
     this.clockOffsetMs = 0;
+    this.accountSettings.clear();
+    this.version += 1;
+  }
+
+  setAccountSettings(accountId: string, settings: AccountSettings): void {
+    this.accountSettings.set(accountId, structuredClone(settings));
     this.version += 1;
   }
 

@@ -1,4 +1,4 @@
-// Account-level facts the Describe operations report: attributes (tier, default protect configuration),
+// Account-level facts the Describe operations report: attributes (the sandbox tier, default protect configuration),
 // resource limits with what the account uses of them, and spend limits; plus the short, fixed-order paging
 // these lists share (a cursor is a position in a list whose order never changes).
 
@@ -13,15 +13,52 @@ import { accountDefaultProtectConfiguration } from "./protectConfiguration";
 import { REGISTRATIONS } from "./registration";
 import { REGISTRATION_ATTACHMENTS } from "./registrationAttachment";
 import { SENDER_IDS } from "./senderId";
+import { MAX_VERIFIED_DESTINATION_NUMBERS, VERIFIED_DESTINATION_NUMBERS } from "./verifiedDestinationNumber";
 
-/** The emulator's account is out of the SMS sandbox, so sends need no verified destination numbers. */
-const ACCOUNT_TIER = "PRODUCTION";
+/**
+ * The caller's ACCOUNT_TIER: SANDBOX when its settings say so; else PRODUCTION, the emulator's default (an
+ * account out of the sandbox, so that sends need no verified destination numbers unless a test asks for them).
+ */
+export function accountTier(context: OperationContext): "SANDBOX" | "PRODUCTION" {
+  return context.store.accountSettings.get(context.accountId)?.tier ?? "PRODUCTION";
+}
 
 export function accountAttributes(context: OperationContext): Array<{ Name: string; Value: string }> {
-  const attributes = [{ Name: "ACCOUNT_TIER", Value: ACCOUNT_TIER }];
+  const attributes: Array<{ Name: string; Value: string }> = [
+    { Name: "ACCOUNT_TIER", Value: accountTier(context) },
+  ];
   const defaultConfig = accountDefaultProtectConfiguration(context);
   if (defaultConfig) attributes.push({ Name: "DEFAULT_PROTECT_CONFIGURATION_ID", Value: defaultConfig.id });
   return attributes;
+}
+
+const TIERS = ["SANDBOX", "PRODUCTION"];
+const SETTINGS_FIELDS = ["tier"];
+
+/** Every problem of `settings`, an object of 12-digit account ID to AccountSettings (`where` names it). */
+export function accountSettingsProblems(settings: unknown, where: string): string[] {
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
+    return [
+      `${where} ${JSON.stringify(settings)} must be an object of 12-digit account ID to {"tier": "SANDBOX" | "PRODUCTION"}`,
+    ];
+  }
+  return Object.entries(settings).flatMap(([account, value]) => {
+    const at = `${where}.${account}`;
+    if (!/^\d{12}$/.test(account)) return [`${at}: ${JSON.stringify(account)} is not a 12-digit account ID`];
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      return [`${at} ${JSON.stringify(value)} must be an object like {"tier": "SANDBOX"}`];
+    }
+    const problems: string[] = [];
+    for (const key of Object.keys(value)) {
+      if (!SETTINGS_FIELDS.includes(key))
+        problems.push(`${at}.${key} is not an account setting; use ${SETTINGS_FIELDS.join(", ")}`);
+    }
+    const tier = (value as Record<string, unknown>).tier;
+    if (tier !== undefined && !TIERS.includes(tier as string)) {
+      problems.push(`${at}.tier ${JSON.stringify(tier)} must be one of: ${TIERS.join(", ")}`);
+    }
+    return problems;
+  });
 }
 
 function owned<R extends ResourceRecord>(kind: ResourceKind<R>, context: OperationContext): number {
@@ -34,7 +71,10 @@ function owned<R extends ResourceRecord>(kind: ResourceKind<R>, context: Operati
   return count;
 }
 
-/** The emulator's quotas (not enforced); AWS's own depend on the account and can be raised. */
+/**
+ * The emulator's quotas (not enforced, but for verified destination numbers: AWS's 10); AWS's own depend on the
+ * account and can be raised.
+ */
 const LIMITS: ReadonlyArray<{ name: string; max: number; used?: (context: OperationContext) => number }> = [
   { name: "PHONE_NUMBERS", max: 100, used: (context) => owned(PHONE_NUMBERS, context) },
   { name: "POOLS", max: 100, used: (context) => owned(POOLS, context) },
@@ -43,7 +83,11 @@ const LIMITS: ReadonlyArray<{ name: string; max: number; used?: (context: Operat
   { name: "SENDER_IDS", max: 100, used: (context) => owned(SENDER_IDS, context) },
   { name: "REGISTRATIONS", max: 100, used: (context) => owned(REGISTRATIONS, context) },
   { name: "REGISTRATION_ATTACHMENTS", max: 100, used: (context) => owned(REGISTRATION_ATTACHMENTS, context) },
-  { name: "VERIFIED_DESTINATION_NUMBERS", max: 10 },
+  {
+    name: "VERIFIED_DESTINATION_NUMBERS",
+    max: MAX_VERIFIED_DESTINATION_NUMBERS,
+    used: (context) => owned(VERIFIED_DESTINATION_NUMBERS, context),
+  },
 ];
 
 export function accountLimits(context: OperationContext): Array<{ Name: string; Used: number; Max: number }> {

@@ -170,6 +170,27 @@ const VALID: Record<string, Record<string, unknown>> = {
   },
   DeleteRegistrationAttachment: { RegistrationAttachmentId: "attachment-a" },
   CreateRegistrationAssociation: { RegistrationId: "registration-a", ResourceId: "phone-a" },
+  CreateVerifiedDestinationNumber: {
+    DestinationPhoneNumber: "+12065550100",
+    Tags: tags,
+    ClientToken: "token-i",
+  },
+  DescribeVerifiedDestinationNumbers: {
+    VerifiedDestinationNumberIds: ["verifieddestinationnumber-a"],
+    DestinationPhoneNumbers: ["+12065550100"],
+    Filters: filter("status", ["PENDING"]),
+    MaxResults: 5,
+  },
+  SendDestinationNumberVerificationCode: {
+    VerifiedDestinationNumberId: "verifieddestinationnumber-a",
+    VerificationChannel: "TEXT",
+    LanguageCode: "EN_US",
+  },
+  VerifyDestinationNumber: {
+    VerifiedDestinationNumberId: "verifieddestinationnumber-a",
+    VerificationCode: "123456",
+  },
+  DeleteVerifiedDestinationNumber: { VerifiedDestinationNumberId: "verifieddestinationnumber-a" },
   ListRegistrationAssociations: {
     RegistrationId: "registration-a",
     Filters: filter("resource-type", ["TOLL_FREE"]),
