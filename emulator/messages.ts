@@ -51,6 +51,8 @@ export interface SentMessage {
   messageFeedbackEnabled?: boolean;
   /** The last status PutMessageFeedback gave the message. */
   messageFeedbackStatus?: "RECEIVED" | "FAILED";
+  /** What a SENT message cost, in US dollars (the emulator's price of its destination country and channel). */
+  priceUsd?: number;
   /** SENT, DRY_RUN (validated, not sent) or REFUSED (the call answered `error`). */
   outcome: "SENT" | "DRY_RUN" | "REFUSED";
   error?: { type: string; reason?: string; message: string };

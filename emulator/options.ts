@@ -181,6 +181,12 @@ export interface AccountSettings {
    * destination numbers and to AWS's destination simulator numbers, as AWS's sandbox does.
    */
   tier?: "SANDBOX" | "PRODUCTION";
+  /**
+   * The most the account may spend a month on each channel, in whole US dollars (DescribeSpendLimits' MaxLimit;
+   * Set*MessageSpendLimitOverride can only lower it). Default 1 in the sandbox (AWS's for a new account), else
+   * 10,000.
+   */
+  maxSpendLimits?: { text?: number; voice?: number; media?: number; notify?: number; rcs?: number };
 }
 
 /**

@@ -1,13 +1,15 @@
 // Sending (SendTextMessage, SendVoiceMessage): the checks AWS makes before it accepts a message, in order:
-// the configuration set and protect configuration named exist; the origination identity (a phone number,
-// sender ID or pool, by ID, ARN or the number itself; else the configuration set's default sender ID; else one
-// of the account's own numbers) exists, is ACTIVE, has the channel, has the message type and reaches the
-// destination's country (a pool resolves to one of its members that does, or to AWS's shared routes when it
-// has them); the destination is not on the identity's opt-out list; the protect configuration that applies
-// (the request's, else the configuration set's, else the account default) does not BLOCK the destination number
-// by a number override, nor its country unless a number override ALLOWs the number. Every
-// call, accepted or refused, is written to the message log; DryRun checks without sending. A SIMULATOR number
-// sends only to AWS's destination simulator numbers of its country.
+// in the sandbox the destination is a VERIFIED destination number (or a simulator number); the configuration set
+// and protect configuration named exist; the origination identity (a phone number, sender ID or pool, by ID, ARN
+// or the number itself; else the configuration set's default sender ID; else one of the account's own numbers)
+// exists, has the COMPLETE registration a US toll-free or 10DLC number needs, is ACTIVE, has the channel, has the
+// message type and reaches the destination's country (a pool resolves to one of its members that does, or to
+// AWS's shared routes when it has them); the destination is not on the identity's opt-out list; the protect
+// configuration that applies (the request's, else the configuration set's, else the account default) does not
+// BLOCK the destination number by a number override, nor its country unless a number override ALLOWs the number;
+// and the message fits the month's spend limit of its channel, which it is then counted against. Every call,
+// accepted or refused, is written to the message log; DryRun checks without sending or spending. A SIMULATOR
+// number sends only to AWS's destination simulator numbers of its country.
 
 import { countryOf, e164 } from "./countries";
 import { conflict, invalidField, notFound, ServiceError } from "./errors";
@@ -30,6 +32,7 @@ import {
 } from "./resources/protectConfiguration";
 import { completeRegistrationOf, needsRegistration } from "./resources/registrationAssociation";
 import { SENDER_IDS, type SenderIdRecord, senderIdKey } from "./resources/senderId";
+import { spend } from "./resources/spend";
 import { VERIFIED_DESTINATION_NUMBERS } from "./resources/verifiedDestinationNumber";
 import { DESTINATION_SIMULATOR_NUMBERS } from "./simulator";
 
@@ -178,6 +181,10 @@ function check(
       );
     }
   }
+
+  // Last: everything else passed, so the message is priced and counted (a dry run costs nothing).
+  const price = spend(context, request.channel, country, !request.DryRun);
+  if (!request.DryRun) entry.priceUsd = price / 1_000_000;
 }
 
 /** In the sandbox a destination must be one of the account's VERIFIED destination numbers. */

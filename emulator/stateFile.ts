@@ -7,6 +7,7 @@ import type { AccountSettings } from "./options";
 import { accountSettingsProblems } from "./resources/account";
 import type { ResourceKind, ResourceRecord } from "./resources/kind";
 import { fieldProblems } from "./resources/recordFields";
+import { type SpendRecord, spendProblems, storeSpend } from "./resources/spend";
 import { ACCOUNT_ID, REGION } from "./seed";
 import type { PolicyRecord, Store } from "./store";
 
@@ -26,6 +27,8 @@ interface StateDocument {
   clockOffsetMs?: number;
   /** Account ID -> its settings (the sandbox tier); absent in files written before accounts had any. */
   accountSettings?: Record<string, AccountSettings>;
+  /** `region/account` -> its spend limit overrides and monthly spend; absent in files written before spend. */
+  spend?: Record<string, SpendRecord>;
 }
 
 /** The fields every record has, checked here; each kind's own fields are its `fields`. */
@@ -162,6 +165,7 @@ function documentProblems(document: Record<string, unknown>, store: Store): stri
   if (document.accountSettings !== undefined) {
     problems.push(...accountSettingsProblems(document.accountSettings, "accountSettings"));
   }
+  if (document.spend !== undefined) problems.push(...spendProblems(document.spend, "spend"));
   const offset = document.clockOffsetMs;
   if (offset !== undefined && !(typeof offset === "number" && Number.isInteger(offset) && offset >= 0))
     problems.push(`clockOffsetMs ${show(offset)} must be a whole number of milliseconds >= 0`);
@@ -195,6 +199,7 @@ function fill(store: Store, document: StateDocument): void {
   for (const [account, settings] of Object.entries(document.accountSettings ?? {})) {
     store.setAccountSettings(account, settings);
   }
+  for (const [key, record] of Object.entries(document.spend ?? {})) store.setSpend(key, record);
 }
 
 export class StateFile {
@@ -276,6 +281,7 @@ export class StateFile {
       initialized: [...store.initialized],
       clockOffsetMs: store.clockOffsetMs,
       accountSettings: Object.fromEntries(store.accountSettings),
+      spend: storeSpend(store),
     };
     const refused = this.writeRefused();
     if (refused) throw refused;

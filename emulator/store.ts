@@ -6,6 +6,7 @@
 
 import type { AccountSettings } from "./options";
 import type { ResourceKind, ResourceRecord } from "./resources/kind";
+import type { SpendRecord } from "./resources/spend";
 
 /** One indexed condition: records whose `name` (a filter name, "owner", or a parent key) is one of `values`. */
 export interface IndexedCondition {
@@ -229,6 +230,8 @@ export class Store {
   clockOffsetMs = 0;
   /** Account ID -> its settings (sandbox tier, spend limits), from the options or the seed. */
   readonly accountSettings = new Map<string, AccountSettings>();
+  /** `region/account` -> its spend limit overrides and what it spent each month. */
+  readonly spend = new Map<string, SpendRecord>();
 
   constructor(private readonly kinds: ReadonlyMap<string, ResourceKind<ResourceRecord>>) {}
 
@@ -252,6 +255,12 @@ export class Store {
     this.initialized.clear();
     this.clockOffsetMs = 0;
     this.accountSettings.clear();
+    this.spend.clear();
+    this.version += 1;
+  }
+
+  setSpend(key: string, record: SpendRecord): void {
+    this.spend.set(key, record);
     this.version += 1;
   }
 

@@ -1,6 +1,6 @@
-// Account-level facts the Describe operations report: attributes (the sandbox tier, default protect configuration),
-// resource limits with what the account uses of them, and spend limits; plus the short, fixed-order paging
-// these lists share (a cursor is a position in a list whose order never changes).
+// Account-level facts the Describe operations report: attributes (the sandbox tier, default protect configuration)
+// and resource limits with what the account uses of them; the account settings' checks; plus the short,
+// fixed-order paging these lists share (a cursor is a position in a list whose order never changes).
 
 import { NextTokens } from "../nextToken";
 import type { OperationContext } from "../operations/context";
@@ -13,6 +13,7 @@ import { accountDefaultProtectConfiguration } from "./protectConfiguration";
 import { REGISTRATIONS } from "./registration";
 import { REGISTRATION_ATTACHMENTS } from "./registrationAttachment";
 import { SENDER_IDS } from "./senderId";
+import { SPEND_CHANNELS } from "./spend";
 import { MAX_VERIFIED_DESTINATION_NUMBERS, VERIFIED_DESTINATION_NUMBERS } from "./verifiedDestinationNumber";
 
 /**
@@ -33,7 +34,9 @@ export function accountAttributes(context: OperationContext): Array<{ Name: stri
 }
 
 const TIERS = ["SANDBOX", "PRODUCTION"];
-const SETTINGS_FIELDS = ["tier"];
+const SETTINGS_FIELDS = ["tier", "maxSpendLimits"];
+/** The model's MonthlyLimit: 0 to 1,000,000,000 dollars. */
+const MAX_MONTHLY_LIMIT = 1_000_000_000;
 
 /** Every problem of `settings`, an object of 12-digit account ID to AccountSettings (`where` names it). */
 export function accountSettingsProblems(settings: unknown, where: string): string[] {
@@ -56,6 +59,23 @@ export function accountSettingsProblems(settings: unknown, where: string): strin
     const tier = (value as Record<string, unknown>).tier;
     if (tier !== undefined && !TIERS.includes(tier as string)) {
       problems.push(`${at}.tier ${JSON.stringify(tier)} must be one of: ${TIERS.join(", ")}`);
+    }
+    const limits = (value as Record<string, unknown>).maxSpendLimits;
+    if (limits !== undefined) {
+      if (typeof limits !== "object" || limits === null || Array.isArray(limits)) {
+        problems.push(`${at}.maxSpendLimits ${JSON.stringify(limits)} must be an object like {"text": 100}`);
+      } else {
+        const channels = Object.keys(SPEND_CHANNELS);
+        for (const [channel, dollars] of Object.entries(limits)) {
+          if (!channels.includes(channel)) {
+            problems.push(`${at}.maxSpendLimits.${channel} is not a channel; use ${channels.join(", ")}`);
+          } else if (!(Number.isInteger(dollars) && dollars >= 0 && dollars <= MAX_MONTHLY_LIMIT)) {
+            problems.push(
+              `${at}.maxSpendLimits.${channel} ${JSON.stringify(dollars)} must be whole US dollars from 0 to ${MAX_MONTHLY_LIMIT}`,
+            );
+          }
+        }
+      }
     }
     return problems;
   });
@@ -92,22 +112,6 @@ const LIMITS: ReadonlyArray<{ name: string; max: number; used?: (context: Operat
 
 export function accountLimits(context: OperationContext): Array<{ Name: string; Used: number; Max: number }> {
   return LIMITS.map(({ name, max, used }) => ({ Name: name, Used: used?.(context) ?? 0, Max: max }));
-}
-
-/** A new AWS account may spend 1 USD a month on each channel until it asks for more. */
-export function spendLimits(): Array<{
-  Name: string;
-  EnforcedLimit: number;
-  MaxLimit: number;
-  Overridden: boolean;
-}> {
-  return [
-    "TEXT_MESSAGE_MONTHLY_SPEND_LIMIT",
-    "VOICE_MESSAGE_MONTHLY_SPEND_LIMIT",
-    "MEDIA_MESSAGE_MONTHLY_SPEND_LIMIT",
-    "NOTIFY_MESSAGE_MONTHLY_SPEND_LIMIT",
-    "RCS_MESSAGE_MONTHLY_SPEND_LIMIT",
-  ].map((name) => ({ Name: name, EnforcedLimit: 1, MaxLimit: 1, Overridden: false }));
 }
 
 /**

@@ -73,8 +73,8 @@ describe("emulator: account attributes and limits", () => {
     const { SpendLimits } = await client().send(new DescribeSpendLimitsCommand({}));
     assert.deepEqual(SpendLimits?.[0], {
       Name: "TEXT_MESSAGE_MONTHLY_SPEND_LIMIT",
-      EnforcedLimit: 1,
-      MaxLimit: 1,
+      EnforcedLimit: 10000,
+      MaxLimit: 10000,
       Overridden: false,
     });
     assert.equal(SpendLimits?.length, 5);

@@ -191,6 +191,11 @@ const VALID: Record<string, Record<string, unknown>> = {
     VerificationCode: "123456",
   },
   DeleteVerifiedDestinationNumber: { VerifiedDestinationNumberId: "verifieddestinationnumber-a" },
+  SetTextMessageSpendLimitOverride: { MonthlyLimit: 100 },
+  SetVoiceMessageSpendLimitOverride: { MonthlyLimit: 100 },
+  SetMediaMessageSpendLimitOverride: { MonthlyLimit: 100 },
+  DeleteTextMessageSpendLimitOverride: {},
+  DescribeSpendLimits: { MaxResults: 5 },
   ListRegistrationAssociations: {
     RegistrationId: "registration-a",
     Filters: filter("resource-type", ["TOLL_FREE"]),
