@@ -4,6 +4,7 @@ export { startEmulator } from "./emulator";
 export type { InboundMessage, InboundResult } from "./inbound";
 export type { SentMessage, SentMessageFilter } from "./messages";
 export type {
+  AccountSettings,
   Emulator,
   EmulatorOptions,
   FaultRule,
@@ -12,6 +13,10 @@ export type {
   SeedOptOutList,
   SeedPhoneNumber,
   SeedPool,
+  SeedRegistration,
+  SeedRegistrationAttachment,
   SeedResourcePolicy,
   SeedSenderId,
+  SeedVerifiedDestinationNumber,
 } from "./options";
+export type { RegistrationReview, RegistrationReviewRule } from "./registrationReview";

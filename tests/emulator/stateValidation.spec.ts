@@ -14,7 +14,10 @@ import {
   CreateProtectConfigurationCommand,
   DescribeConfigurationSetsCommand,
   DescribeKeywordsCommand,
+  DescribePhoneNumbersCommand,
   DescribePoolsCommand,
+  DescribeRegistrationsCommand,
+  DescribeSpendLimitsCommand,
   PutKeywordCommand,
   PutOptedOutNumberCommand,
   PutResourcePolicyCommand,
@@ -165,6 +168,32 @@ describe("emulator: a state file is validated when it loads", () => {
     } finally {
       await restarted.stop();
     }
+  });
+
+  it("loads a file written before registrations, the sandbox and spend were modelled, and writes it anew", async () => {
+    const old = join(mkdtempSync(join(tmpdir(), "sms-state-")), "state.json");
+    writeFileSync(old, readFileSync(join(__dirname, "fixtures", "state-before-registrations.json")));
+    const emulator = await startEmulator({ state: old });
+    try {
+      const client = alice(emulator);
+      assert.equal((await client.send(new DescribePoolsCommand({}))).Pools?.length, 3);
+      assert.deepEqual((await client.send(new DescribeRegistrationsCommand({}))).Registrations, []);
+      const limits = await client.send(new DescribeSpendLimitsCommand({}));
+      assert.equal(limits.SpendLimits?.[0].EnforcedLimit, 10000);
+      // Its toll-free number was requested before registrations were needed: it has none, so it can't send.
+      const tollFree =
+        (
+          await client.send(
+            new DescribePhoneNumbersCommand({ Filters: [{ Name: "number-type", Values: ["TOLL_FREE"] }] }),
+          )
+        ).PhoneNumbers ?? [];
+      assert.ok(tollFree.length > 0);
+    } finally {
+      await emulator.stop();
+    }
+    const written = JSON.parse(readFileSync(old, "utf8")) as Record<string, unknown>;
+    assert.deepEqual([written.clockOffsetMs, written.accountSettings, written.spend], [0, {}, {}]);
+    await (await startEmulator({ state: old })).stop();
   });
 
   it("collections null: named, not a TypeError", async () => {
