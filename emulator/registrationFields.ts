@@ -22,13 +22,13 @@ const MEMBER_OF_TYPE = {
   ATTACHMENT: "RegistrationAttachmentId",
 } as const;
 
-/** The definition of `fieldPath`, or ValidationException UNKNOWN_REGISTRATION_FIELD. */
-export function fieldOf(type: RegistrationType, fieldPath: string): FieldDefinition {
+/** The definition of `fieldPath`, or ValidationException UNKNOWN_REGISTRATION_FIELD naming `member`. */
+export function fieldOf(type: RegistrationType, fieldPath: string, member = "FieldPath"): FieldDefinition {
   const field = fieldDefinition(type, fieldPath);
   if (!field) {
     throw validationError("UNKNOWN_REGISTRATION_FIELD", [
       {
-        Name: "FieldPath",
+        Name: member,
         Message: `'${fieldPath}' is not a field of ${type.RegistrationType}; DescribeRegistrationFieldDefinitions lists them.`,
       },
     ]);

@@ -239,33 +239,27 @@ const SAMPLES_SECTION = section(
   "Examples of the messages that will be sent to your end users.",
 );
 
-const US_TOLL_FREE: RegistrationType = {
-  RegistrationType: "US_TOLL_FREE_REGISTRATION",
-  SupportedAssociations: [
-    {
-      ResourceType: "TOLL_FREE",
-      IsoCountryCode: "US",
-      AssociationBehavior: "ASSOCIATE_BEFORE_SUBMIT",
-      DisassociationBehavior: "DISASSOCIATE_ALL_CLOSES_REGISTRATION",
-    },
-  ],
-  DisplayHints: { Title: "US toll-free number registration" },
-  sections: [
-    section("companyInfo", "Company info", "Information about your company."),
-    section("contactInfo", "Contact info", "Your business's point of contact."),
-    section("messagingUseCase", "Messaging use case", "How you will use the toll-free number."),
-    SAMPLES_SECTION,
-  ],
-  fields: [
-    text(
-      "companyInfo",
-      "companyName",
-      "REQUIRED",
-      "Company name",
-      "Legal name which your company is registered under.",
-      [1, 100, NOT_BLANK],
-      { example: "Example Corp" },
-    ),
+/** The sections and the company name the toll-free and the UK sender ID forms share. */
+const COMPANY_AND_CONTACT_SECTIONS = [
+  section("companyInfo", "Company info", "Information about your company."),
+  section("contactInfo", "Contact info", "Your business's point of contact."),
+];
+const COMPANY_NAME = text(
+  "companyInfo",
+  "companyName",
+  "REQUIRED",
+  "Company name",
+  "Legal name which your company is registered under.",
+  [1, 100, NOT_BLANK],
+  { example: "Example Corp" },
+);
+
+/** The company's website and headquarters address, as the toll-free and the UK sender ID forms both ask them. */
+function companyWebsiteAndAddress(
+  stateRequirement: FieldRequirement,
+  countryExample: string,
+): FieldDefinition[] {
+  return [
     text("companyInfo", "website", "REQUIRED", "Company website", "The URL of your company's website.", [
       1,
       500,
@@ -292,11 +286,14 @@ const US_TOLL_FREE: RegistrationType = {
       100,
       NOT_BLANK,
     ]),
-    text("companyInfo", "state", "REQUIRED", "State/Province", "The state of your corporate headquarters.", [
-      1,
-      100,
-      NOT_BLANK,
-    ]),
+    text(
+      "companyInfo",
+      "state",
+      stateRequirement,
+      "State/Province",
+      "The state of your corporate headquarters.",
+      [1, 100, NOT_BLANK],
+    ),
     text(
       "companyInfo",
       "zipCode",
@@ -312,8 +309,84 @@ const US_TOLL_FREE: RegistrationType = {
       "Country",
       "The two digit ISO country code.",
       [2, 2, COUNTRY],
-      { example: "US" },
+      { example: countryExample },
     ),
+  ];
+}
+
+/** The point of contact's first and last name, as the toll-free and the UK sender ID forms both ask them. */
+const CONTACT_NAME: FieldDefinition[] = [
+  text(
+    "contactInfo",
+    "firstName",
+    "REQUIRED",
+    "First name",
+    "The first name of your business's point of contact.",
+    [1, 50, NOT_BLANK],
+  ),
+  text(
+    "contactInfo",
+    "lastName",
+    "REQUIRED",
+    "Last name",
+    "The last name of your business's point of contact.",
+    [1, 50, NOT_BLANK],
+  ),
+];
+
+/** The support email and phone number, as the toll-free and the 10DLC brand forms both ask them. */
+const SUPPORT_CONTACT: FieldDefinition[] = [
+  text(
+    "contactInfo",
+    "supportEmail",
+    "REQUIRED",
+    "Support email",
+    "The email address of your business's point of contact.",
+    [5, 100, EMAIL],
+  ),
+  text(
+    "contactInfo",
+    "supportPhoneNumber",
+    "REQUIRED",
+    "Support phone number",
+    "The phone number of your business's point of contact.",
+    [3, 16, E164],
+    {
+      example: "+12065550142",
+      describe: "Must start with a '+' and can't contain any spaces, hyphens, or parentheses.",
+    },
+  ),
+];
+
+/** The use case categories the toll-free and the UK sender ID forms both offer (before their own, and OTHER). */
+const USE_CASE_CATEGORIES: ReadonlyArray<readonly [string, string]> = [
+  ["TWO_FACTOR_AUTHENTICATION", "Two-factor authentication"],
+  ["ONE_TIME_PASSWORDS", "One-time passwords"],
+  ["NOTIFICATIONS", "Notifications"],
+  ["POLLING_AND_SURVEYS", "Polling and surveys"],
+  ["INFO_ON_DEMAND", "Info on demand"],
+  ["PROMOTIONS_AND_MARKETING", "Promotions and Marketing"],
+];
+
+const US_TOLL_FREE: RegistrationType = {
+  RegistrationType: "US_TOLL_FREE_REGISTRATION",
+  SupportedAssociations: [
+    {
+      ResourceType: "TOLL_FREE",
+      IsoCountryCode: "US",
+      AssociationBehavior: "ASSOCIATE_BEFORE_SUBMIT",
+      DisassociationBehavior: "DISASSOCIATE_ALL_CLOSES_REGISTRATION",
+    },
+  ],
+  DisplayHints: { Title: "US toll-free number registration" },
+  sections: [
+    ...COMPANY_AND_CONTACT_SECTIONS,
+    section("messagingUseCase", "Messaging use case", "How you will use the toll-free number."),
+    SAMPLES_SECTION,
+  ],
+  fields: [
+    COMPANY_NAME,
+    ...companyWebsiteAndAddress("REQUIRED", "US"),
     select(
       "companyInfo",
       "businessType",
@@ -373,42 +446,8 @@ const US_TOLL_FREE: RegistrationType = {
       [2, 2, COUNTRY],
       { example: "US" },
     ),
-    text(
-      "contactInfo",
-      "firstName",
-      "REQUIRED",
-      "First name",
-      "The first name of your business's point of contact.",
-      [1, 50, NOT_BLANK],
-    ),
-    text(
-      "contactInfo",
-      "lastName",
-      "REQUIRED",
-      "Last name",
-      "The last name of your business's point of contact.",
-      [1, 50, NOT_BLANK],
-    ),
-    text(
-      "contactInfo",
-      "supportEmail",
-      "REQUIRED",
-      "Support email",
-      "The email address of your business's point of contact.",
-      [5, 100, EMAIL],
-    ),
-    text(
-      "contactInfo",
-      "supportPhoneNumber",
-      "REQUIRED",
-      "Support phone number",
-      "The phone number of your business's point of contact.",
-      [3, 16, E164],
-      {
-        example: "+12065550142",
-        describe: "Must start with a '+' and can't contain any spaces, hyphens, or parentheses.",
-      },
-    ),
+    ...CONTACT_NAME,
+    ...SUPPORT_CONTACT,
     select(
       "messagingUseCase",
       "monthlyMessageVolume",
@@ -424,12 +463,7 @@ const US_TOLL_FREE: RegistrationType = {
       "Use case category",
       "The category which most closely aligns with your use case.",
       [
-        ["TWO_FACTOR_AUTHENTICATION", "Two-factor authentication"],
-        ["ONE_TIME_PASSWORDS", "One-time passwords"],
-        ["NOTIFICATIONS", "Notifications"],
-        ["POLLING_AND_SURVEYS", "Polling and surveys"],
-        ["INFO_ON_DEMAND", "Info on demand"],
-        ["PROMOTIONS_AND_MARKETING", "Promotions and Marketing"],
+        ...USE_CASE_CATEGORIES,
         ["ONE_TIME_PASSCODES", "One time passcodes"],
         ["NON_POLITICAL_POLLING_AND_SURVEY", "Non political polling and survey"],
         ["DELIVERY_NOTIFICATIONS", "Delivery notifications"],
@@ -658,26 +692,7 @@ const US_TEN_DLC_BRAND: RegistrationType = {
       'The full URL of your company\'s website, with "http://" or "https://" at the beginning.',
       [1, 500, URL],
     ),
-    text(
-      "contactInfo",
-      "supportEmail",
-      "REQUIRED",
-      "Support email",
-      "The email address of your business's point of contact.",
-      [5, 100, EMAIL],
-    ),
-    text(
-      "contactInfo",
-      "supportPhoneNumber",
-      "REQUIRED",
-      "Support phone number",
-      "The phone number of your business's point of contact.",
-      [3, 16, E164],
-      {
-        example: "+12065550142",
-        describe: "Must start with a '+' and can't contain any spaces, hyphens, or parentheses.",
-      },
-    ),
+    ...SUPPORT_CONTACT,
   ],
   conditions: {
     "companyInfo.stockSymbol": { field: "companyInfo.legalType", values: ["PUBLIC_PROFIT"] },
@@ -951,22 +966,13 @@ const GB_SENDER_ID: RegistrationType = {
       "Register a sender ID for the United Kingdom (required for one protected by the MEF registry).",
   },
   sections: [
-    section("companyInfo", "Company info", "Information about your company."),
-    section("contactInfo", "Contact info", "Your business's point of contact."),
+    ...COMPANY_AND_CONTACT_SECTIONS,
     section("senderIdInfo", "Sender ID info", "The sender ID to register."),
     section("messagingUseCase", "Messaging use case", "How you will use the sender ID."),
     SAMPLES_SECTION,
   ],
   fields: [
-    text(
-      "companyInfo",
-      "companyName",
-      "REQUIRED",
-      "Company name",
-      "Legal name which your company is registered under.",
-      [1, 100, NOT_BLANK],
-      { example: "Example Corp" },
-    ),
+    COMPANY_NAME,
     text(
       "companyInfo",
       "taxId",
@@ -975,70 +981,8 @@ const GB_SENDER_ID: RegistrationType = {
       "Your company's tax ID.",
       [1, 30, NOT_BLANK],
     ),
-    text("companyInfo", "website", "REQUIRED", "Company website", "The URL of your company's website.", [
-      1,
-      500,
-      URL,
-    ]),
-    text(
-      "companyInfo",
-      "address1",
-      "REQUIRED",
-      "Address 1",
-      "The street address of your corporate headquarters.",
-      [1, 100, NOT_BLANK],
-    ),
-    text(
-      "companyInfo",
-      "address2",
-      "OPTIONAL",
-      "Address 2",
-      "The suite number of your corporate headquarters, if needed.",
-      [1, 100, NOT_BLANK],
-    ),
-    text("companyInfo", "city", "REQUIRED", "City", "The city of your corporate headquarters.", [
-      1,
-      100,
-      NOT_BLANK,
-    ]),
-    text("companyInfo", "state", "OPTIONAL", "State/Province", "The state of your corporate headquarters.", [
-      1,
-      100,
-      NOT_BLANK,
-    ]),
-    text(
-      "companyInfo",
-      "zipCode",
-      "REQUIRED",
-      "Zip Code/Postal code",
-      "The zip code of your corporate headquarters.",
-      [1, 20, NOT_BLANK],
-    ),
-    text(
-      "companyInfo",
-      "isoCountryCode",
-      "REQUIRED",
-      "Country",
-      "The two digit ISO country code.",
-      [2, 2, COUNTRY],
-      { example: "GB" },
-    ),
-    text(
-      "contactInfo",
-      "firstName",
-      "REQUIRED",
-      "First name",
-      "The first name of your business's point of contact.",
-      [1, 50, NOT_BLANK],
-    ),
-    text(
-      "contactInfo",
-      "lastName",
-      "REQUIRED",
-      "Last name",
-      "The last name of your business's point of contact.",
-      [1, 50, NOT_BLANK],
-    ),
+    ...companyWebsiteAndAddress("OPTIONAL", "GB"),
+    ...CONTACT_NAME,
     text(
       "contactInfo",
       "emailAddress",
@@ -1094,15 +1038,7 @@ const GB_SENDER_ID: RegistrationType = {
       "REQUIRED",
       "Use case category",
       "The category which most closely aligns with your use case.",
-      [
-        ["TWO_FACTOR_AUTHENTICATION", "Two-factor authentication"],
-        ["ONE_TIME_PASSWORDS", "One-time passwords"],
-        ["NOTIFICATIONS", "Notifications"],
-        ["POLLING_AND_SURVEYS", "Polling and surveys"],
-        ["INFO_ON_DEMAND", "Info on demand"],
-        ["PROMOTIONS_AND_MARKETING", "Promotions and Marketing"],
-        ["OTHER", "Other"],
-      ],
+      [...USE_CASE_CATEGORIES, ["OTHER", "Other"]],
     ),
     text(
       "messagingUseCase",
@@ -1126,6 +1062,17 @@ export const REGISTRATION_TYPES: ReadonlyMap<string, RegistrationType> = new Map
 /** The field definition `fieldPath` of `type`, if it has one. */
 export function fieldDefinition(type: RegistrationType, fieldPath: string): FieldDefinition | undefined {
   return type.fields.find((f) => f.FieldPath === fieldPath);
+}
+
+/** Nothing if `type` has a section `sectionPath`, else ValidationException UNKNOWN_REGISTRATION_SECTION naming `member`. */
+export function checkSection(type: RegistrationType, sectionPath: string, member: string): void {
+  if (!type.sections.some((s) => s.SectionPath === sectionPath)) {
+    throw invalidField(
+      "UNKNOWN_REGISTRATION_SECTION",
+      member,
+      `'${sectionPath}' is not a section of ${type.RegistrationType}; its sections are ${type.sections.map((s) => s.SectionPath).join(", ")}.`,
+    );
+  }
 }
 
 /** The type named `name`, or ValidationException UNKNOWN_REGISTRATION_TYPE naming `member`. */

@@ -4,7 +4,7 @@
 
 import { invalidField } from "../errors";
 import { fieldOf } from "../registrationFields";
-import { draftOf, ownRegistration, REGISTRATIONS, typeOf } from "../resources/registration";
+import { draftOf, fieldValueResult, ownRegistration, REGISTRATIONS, typeOf } from "../resources/registration";
 import { defineOperation } from "./context";
 
 export const deleteRegistrationFieldValue = defineOperation<{ RegistrationId: string; FieldPath: string }>(
@@ -28,13 +28,6 @@ export const deleteRegistrationFieldValue = defineOperation<{ RegistrationId: st
     context.collection(REGISTRATIONS).update(registration, () => {
       delete version.fields[request.FieldPath];
     });
-    const { DeniedReason: _reviewerOnly, ...value } = held;
-    return {
-      RegistrationArn: registration.arn,
-      RegistrationId: registration.id,
-      VersionNumber: version.number,
-      FieldPath: request.FieldPath,
-      ...value,
-    };
+    return fieldValueResult(registration, version, request.FieldPath, held);
   },
 );

@@ -4,10 +4,8 @@
 // the last verification attempt"; the emulator's clock can pass them).
 
 import { conflict } from "../errors";
-import { VERIFIED_DESTINATION_NUMBERS } from "../resources/verifiedDestinationNumber";
+import { DAY_MS, VERIFIED_DESTINATION_NUMBERS } from "../resources/verifiedDestinationNumber";
 import { defineOperation } from "./context";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const deleteVerifiedDestinationNumber = defineOperation<{ VerifiedDestinationNumberId: string }>(
   "DeleteVerifiedDestinationNumber",

@@ -2,8 +2,8 @@
 // display hints), all, of one section, or by path (unknown sections and paths are UNKNOWN_REGISTRATION_SECTION
 // and UNKNOWN_REGISTRATION_FIELD), paged.
 
-import { invalidField } from "../errors";
-import { fieldDefinition, registrationTypeNamed } from "../registrationTypes";
+import { fieldOf } from "../registrationFields";
+import { checkSection, registrationTypeNamed } from "../registrationTypes";
 import { pageOfList } from "../resources/account";
 import { defineOperation } from "./context";
 
@@ -21,23 +21,9 @@ export const describeRegistrationFieldDefinitions =
     (request, context) => {
       const type = registrationTypeNamed(request.RegistrationType);
       const { SectionPath } = request;
-      if (SectionPath !== undefined && !type.sections.some((s) => s.SectionPath === SectionPath)) {
-        throw invalidField(
-          "UNKNOWN_REGISTRATION_SECTION",
-          "SectionPath",
-          `'${SectionPath}' is not a section of ${type.RegistrationType}; its sections are ${type.sections.map((s) => s.SectionPath).join(", ")}.`,
-        );
-      }
+      if (SectionPath !== undefined) checkSection(type, SectionPath, "SectionPath");
       const paths = request.FieldPaths ?? [];
-      paths.forEach((path, i) => {
-        if (!fieldDefinition(type, path)) {
-          throw invalidField(
-            "UNKNOWN_REGISTRATION_FIELD",
-            `FieldPaths[${i}]`,
-            `'${path}' is not a field of ${type.RegistrationType}; DescribeRegistrationFieldDefinitions without FieldPaths lists them.`,
-          );
-        }
-      });
+      for (const [i, path] of paths.entries()) fieldOf(type, path, `FieldPaths[${i}]`);
       const fields = type.fields.filter(
         (f) =>
           (SectionPath === undefined || f.SectionPath === SectionPath) &&

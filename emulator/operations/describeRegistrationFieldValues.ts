@@ -2,8 +2,8 @@
 // another; an unknown one is UNKNOWN_REGISTRATION_VERSION), in the form's field order, of one section or by path,
 // with the reviewer's DeniedReason on each field it named, paged.
 
-import { invalidField } from "../errors";
 import { fieldOf } from "../registrationFields";
+import { checkSection } from "../registrationTypes";
 import { pageOfList } from "../resources/account";
 import { currentVersion, ownRegistration, typeOf, versionNumbered } from "../resources/registration";
 import { defineOperation } from "./context";
@@ -27,13 +27,7 @@ export const describeRegistrationFieldValues = defineOperation<DescribeRegistrat
         ? currentVersion(registration)
         : versionNumbered(registration, request.VersionNumber, "VersionNumber");
     const { SectionPath } = request;
-    if (SectionPath !== undefined && !type.sections.some((s) => s.SectionPath === SectionPath)) {
-      throw invalidField(
-        "UNKNOWN_REGISTRATION_SECTION",
-        "SectionPath",
-        `'${SectionPath}' is not a section of ${type.RegistrationType}; its sections are ${type.sections.map((s) => s.SectionPath).join(", ")}.`,
-      );
-    }
+    if (SectionPath !== undefined) checkSection(type, SectionPath, "SectionPath");
     const paths = request.FieldPaths ?? [];
     for (const path of paths) fieldOf(type, path);
     const values = type.fields

@@ -1,8 +1,7 @@
 // DescribeRegistrationSectionDefinitions: the sections of a registration type's form, all or by path (an unknown
 // path is UNKNOWN_REGISTRATION_SECTION), paged.
 
-import { invalidField } from "../errors";
-import { registrationTypeNamed } from "../registrationTypes";
+import { checkSection, registrationTypeNamed } from "../registrationTypes";
 import { pageOfList } from "../resources/account";
 import { defineOperation } from "./context";
 
@@ -19,15 +18,7 @@ export const describeRegistrationSectionDefinitions =
     (request, context) => {
       const type = registrationTypeNamed(request.RegistrationType);
       const paths = request.SectionPaths ?? [];
-      paths.forEach((path, i) => {
-        if (!type.sections.some((s) => s.SectionPath === path)) {
-          throw invalidField(
-            "UNKNOWN_REGISTRATION_SECTION",
-            `SectionPaths[${i}]`,
-            `'${path}' is not a section of ${type.RegistrationType}; its sections are ${type.sections.map((s) => s.SectionPath).join(", ")}.`,
-          );
-        }
-      });
+      for (const [i, path] of paths.entries()) checkSection(type, path, `SectionPaths[${i}]`);
       const sections = type.sections.filter((s) => paths.length === 0 || paths.includes(s.SectionPath));
       return {
         RegistrationType: type.RegistrationType,

@@ -3,7 +3,7 @@
 // field again replaces its value; a reviewer's DeniedReason on it goes with the old value.
 
 import { checkedFieldValue, type FieldValueInput } from "../registrationFields";
-import { draftOf, ownRegistration, REGISTRATIONS, typeOf } from "../resources/registration";
+import { draftOf, fieldValueResult, ownRegistration, REGISTRATIONS, typeOf } from "../resources/registration";
 import { defineOperation } from "./context";
 
 interface PutRegistrationFieldValueInput extends FieldValueInput {
@@ -23,12 +23,6 @@ export const putRegistrationFieldValue = defineOperation<PutRegistrationFieldVal
     context.collection(REGISTRATIONS).update(registration, () => {
       version.fields[request.FieldPath] = value;
     });
-    return {
-      RegistrationArn: registration.arn,
-      RegistrationId: registration.id,
-      VersionNumber: version.number,
-      FieldPath: request.FieldPath,
-      ...value,
-    };
+    return fieldValueResult(registration, version, request.FieldPath, value);
   },
 );

@@ -5,10 +5,15 @@
 // OriginationIdentity and ConfigurationSetName given must exist.
 
 import { countryOf } from "../countries";
-import { conflict, quotaExceeded } from "../errors";
+import { quotaExceeded } from "../errors";
 import { messageLogOf, newMessageId, type SentMessage } from "../messages";
 import { CONFIGURATION_SETS } from "../resources/configurationSet";
-import { codeDigest, VERIFIED_DESTINATION_NUMBERS } from "../resources/verifiedDestinationNumber";
+import {
+  codeDigest,
+  DAY_MS,
+  pendingDestinationNumber,
+  VERIFIED_DESTINATION_NUMBERS,
+} from "../resources/verifiedDestinationNumber";
 import { findIdentity } from "../sending";
 import { defineOperation } from "./context";
 
@@ -21,22 +26,13 @@ interface SendDestinationNumberVerificationCodeInput {
   Context?: Record<string, string>;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_CODES_PER_DAY = 5;
 
 export const sendDestinationNumberVerificationCode =
   defineOperation<SendDestinationNumberVerificationCodeInput>(
     "SendDestinationNumberVerificationCode",
     (request, context) => {
-      const number = context.getOwn(VERIFIED_DESTINATION_NUMBERS, request.VerifiedDestinationNumberId);
-      if (number.status === "VERIFIED") {
-        throw conflict(
-          "VERIFICATION_ALREADY_COMPLETE",
-          "verified-destination-number",
-          number.id,
-          `Destination number '${number.id}' (${number.destinationPhoneNumber}) is already VERIFIED.`,
-        );
-      }
+      const number = pendingDestinationNumber(context, request.VerifiedDestinationNumberId);
       const set =
         request.ConfigurationSetName === undefined
           ? undefined

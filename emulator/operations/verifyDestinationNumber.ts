@@ -7,6 +7,7 @@
 import { conflict, invalidField } from "../errors";
 import {
   codeDigest,
+  pendingDestinationNumber,
   VERIFIED_DESTINATION_NUMBERS,
   verifiedDestinationNumberInformation,
 } from "../resources/verifiedDestinationNumber";
@@ -20,15 +21,7 @@ export const verifyDestinationNumber = defineOperation<{
   VerificationCode: string;
 }>("VerifyDestinationNumber", (request, context) => {
   const numbers = context.collection(VERIFIED_DESTINATION_NUMBERS);
-  const number = context.getOwn(VERIFIED_DESTINATION_NUMBERS, request.VerifiedDestinationNumberId);
-  if (number.status === "VERIFIED") {
-    throw conflict(
-      "VERIFICATION_ALREADY_COMPLETE",
-      "verified-destination-number",
-      number.id,
-      `Destination number '${number.id}' (${number.destinationPhoneNumber}) is already VERIFIED.`,
-    );
-  }
+  const number = pendingDestinationNumber(context, request.VerifiedDestinationNumberId);
   numbers.update(number, (n) => {
     n.lastAttemptMs = context.now;
   });

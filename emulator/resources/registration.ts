@@ -249,6 +249,22 @@ export function versionResult(
   };
 }
 
+/** Put/DeleteRegistrationFieldValueResult: the field `path` of `version` and its value (the reviewer's reason left out). */
+export function fieldValueResult(
+  registration: RegistrationRecord,
+  version: RegistrationVersion,
+  path: string,
+  { DeniedReason: _reviewerOnly, ...value }: FieldValue,
+): Record<string, unknown> {
+  return {
+    RegistrationArn: registration.arn,
+    RegistrationId: registration.id,
+    VersionNumber: version.number,
+    FieldPath: path,
+    ...value,
+  };
+}
+
 /** Moves `version` to `status` at `now`, recording it in the status history. */
 export function moveVersion(version: RegistrationVersion, status: VersionStatus, now: number): void {
   version.status = status;

@@ -4,6 +4,8 @@
 // filters and its VerifiedDestinationNumberInformation projection.
 
 import { createHash } from "node:crypto";
+import { conflict } from "../errors";
+import type { OperationContext } from "../operations/context";
 import { enumOf } from "../serviceModel";
 import { defineKind, type ResourceRecord, type Tag } from "./kind";
 import { type FieldRule, oneOf, optional, STRING, TAGS } from "./recordFields";
@@ -62,6 +64,26 @@ export const VERIFIED_DESTINATION_NUMBERS = defineKind<VerifiedDestinationNumber
 
 /** AWS: "You can add up to 10 verified destination numbers." */
 export const MAX_VERIFIED_DESTINATION_NUMBERS = 10;
+
+/** A day, the window of AWS's five codes and of the wait before a number can be deleted. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The caller's destination number `id` while it is PENDING; VERIFIED is ConflictException VERIFICATION_ALREADY_COMPLETE. */
+export function pendingDestinationNumber(
+  context: OperationContext,
+  id: string,
+): VerifiedDestinationNumberRecord {
+  const number = context.getOwn(VERIFIED_DESTINATION_NUMBERS, id);
+  if (number.status === "VERIFIED") {
+    throw conflict(
+      "VERIFICATION_ALREADY_COMPLETE",
+      "verified-destination-number",
+      number.id,
+      `Destination number '${number.id}' (${number.destinationPhoneNumber}) is already VERIFIED.`,
+    );
+  }
+  return number;
+}
 
 export function codeDigest(code: string): string {
   return createHash("sha256").update(code).digest("hex");
